@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../src/db/schema.js';
+import { countryReferenceSyncer } from '../src/features/countries/commands.js';
+import { organisationCreator } from '../src/features/organisations/commands.js';
+import { demoOrganisations } from './demo/organisations.js';
+
+export interface LoadReport {
+  /** Items added per kind of content. */
+  added: Record<string, number>;
+  /** Items already present and left as they were. */
+  kept: Record<string, number>;
+}
+
+/** Reference data every hub needs (countries); brought up to date at every start. */
+export async function loadReferenceData(db: Kysely<Database>): Promise<number> {
+  return countryReferenceSyncer(db);
+}
+
+/**
+ * A set of demo content: later features add theirs to `demoSets`. Each set adds the items
+ * that are missing (by slug) and leaves the others alone, so loading twice changes nothing.
+ */
+interface DemoSet {
+  name: string;
+  load(trx: Kysely<Database>): Promise<{ added: number; kept: number }>;
+}
+
+const organisations: DemoSet = {
+  name: 'organisations',
+  async load(trx) {
+    const existing = new Set((await trx.selectFrom('organisations').select('slug').execute()).map((r) => r.slug));
+    let added = 0;
+    for (const seed of demoOrganisations) {
+      if (existing.has(seed.slug)) continue;
+      await organisationCreator(trx, seed);
+      added += 1;
+    }
+    return { added, kept: demoOrganisations.length - added };
+  },
+};
+
+export const demoSets: DemoSet[] = [organisations];
+
+/** Load every demo set in one transaction: all of it or nothing. */
+export async function loadDemoContent(db: Kysely<Database>): Promise<LoadReport> {
+  const report: LoadReport = { added: {}, kept: {} };
+  await db.transaction().execute(async (trx) => {
+    for (const set of demoSets) {
+      const { added, kept } = await set.load(trx);
+      report.added[set.name] = added;
+      report.kept[set.name] = kept;
+    }
+  });
+  return report;
+}
+
+/** True when the hub holds no content yet (reference data aside). */
+export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}

@@ -1,0 +1,71 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { Hono } from 'hono';
+import { etag } from 'hono/etag';
+import { requestId } from 'hono/request-id';
+import { countriesApi } from './features/countries/api.js';
+import { countryPages } from './features/countries/routes.js';
+import { homePages } from './features/home/routes.js';
+import { healthRoutes } from './features/health/routes.js';
+import { organisationsApi } from './features/organisations/api.js';
+import { organisationPages } from './features/organisations/routes.js';
+import { policyAreasApi } from './features/policy-areas/api.js';
+import { policyAreaPages } from './features/policy-areas/routes.js';
+import { searchPages } from './features/search/routes.js';
+import type { AppDeps, AppEnv } from './web/context.js';
+import { handleError, handleNotFound } from './web/errors.js';
+import { compression } from './web/middleware/compression.js';
+import { localeMiddleware } from './web/middleware/locale.js';
+import { requestLogging } from './web/middleware/logging.js';
+import { securityHeaders } from './web/middleware/security.js';
+import { staticRoutes } from './web/static.js';
+
+function apiV1(deps: AppDeps) {
+  const api = new OpenAPIHono<AppEnv>();
+  api.use('*', async (c, next) => {
+    await next();
+    if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=300');
+    c.header('Vary', 'Accept-Language');
+  });
+  api.route('/', policyAreasApi(deps)).route('/', organisationsApi(deps)).route('/', countriesApi(deps));
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'E4D Hub API',
+      version: '1.0.0',
+      description:
+        'Public, read-only data of E4D Hub: policy areas, partner organisations and countries. Responses are `{ data, page }`; errors are `{ error: { id, message } }`.',
+      license: { name: 'Open data' },
+    },
+  });
+  return api;
+}
+
+/** Pages are public but vary by language; browsers revalidate with the ETag. */
+function pageCaching(): Parameters<Hono<AppEnv>['use']>[1] {
+  return async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
+    if ((c.res.headers.get('Content-Type') ?? '').startsWith('text/html')) c.header('Vary', 'Accept-Language, Cookie');
+  };
+}
+
+export function createApp(deps: AppDeps) {
+  const secureCookies = deps.publicUrl?.startsWith('https://') ?? false;
+  const app = new Hono<AppEnv>();
+  app.use(requestId());
+  app.use(requestLogging(deps.logger));
+  app.use(compression());
+  app.use(securityHeaders);
+  app.use(etag());
+  app.use(pageCaching());
+  app.route('/', healthRoutes(deps));
+  app.route('/', staticRoutes);
+  app.use(...localeMiddleware(secureCookies));
+  app.route('/api/v1', apiV1(deps));
+  for (const pages of [homePages, policyAreaPages, organisationPages, countryPages, searchPages]) app.route('/', pages(deps));
+  app.onError(handleError(deps));
+  app.notFound(handleNotFound);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

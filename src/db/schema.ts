@@ -1,0 +1,64 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+/** Tables as the application sees them (camelCase; CamelCasePlugin maps to snake_case columns). */
+export interface Database {
+  policyAreas: PolicyAreaTable;
+  countries: CountryTable;
+  organisations: OrganisationTable;
+  organisationTexts: OrganisationTextTable;
+  organisationPolicyAreas: OrganisationPolicyAreaTable;
+  organisationAreas: OrganisationAreaTable;
+}
+
+export interface PolicyAreaTable {
+  slug: string;
+  position: number;
+}
+
+/** Flags are stored as 0/1 integers on both databases. */
+export interface CountryTable {
+  iso3: string;
+  iso2: string;
+  m49: string | null;
+  regionCode: string | null;
+  subregionCode: string | null;
+  intermediateRegionCode: string | null;
+  isLdc: number;
+  isLldc: number;
+  isSids: number;
+}
+
+export interface OrganisationTable {
+  id: Generated<number>;
+  slug: string;
+  acronym: string | null;
+  type: string;
+  hqCountry: string | null;
+  website: string | null;
+  sourceLocale: string;
+  source: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OrganisationTextTable {
+  organisationId: number;
+  locale: string;
+  name: string;
+  description: string;
+}
+
+export interface OrganisationPolicyAreaTable {
+  organisationId: number;
+  policyArea: string;
+}
+
+/** An M49 code: '001' (world), a region, a sub-region or a country. */
+export interface OrganisationAreaTable {
+  organisationId: number;
+  m49: string;
+}
+
+export type CountryRow = Selectable<CountryTable>;
+export type NewCountry = Insertable<CountryTable>;
+export type OrganisationRow = Selectable<OrganisationTable>;

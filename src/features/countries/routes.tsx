@@ -1,0 +1,38 @@
+import { Hono } from 'hono';
+import { notFound } from '../../lib/errors.js';
+import type { AppDeps, AppEnv } from '../../web/context.js';
+import { pageMeta, queryFilter, render } from '../../web/render.js';
+import { listOrganisations } from '../organisations/queries.js';
+import { type CountryGroup, countryGroups, isCountryGroup } from './groups.js';
+import { areasCovering, findCountryByIso3, groupsOf, listCountries } from './queries.js';
+import { countryName } from './reference.js';
+import { isRegionCode } from './regions.js';
+import { CountryList } from './views/country-list.js';
+import { CountryPage } from './views/country-page.js';
+
+export function countryPages({ db }: AppDeps) {
+  return new Hono<AppEnv>()
+    .get('/countries', async (c) => {
+      const filter = { region: queryFilter(c, 'region', isRegionCode), group: queryFilter(c, 'group', isCountryGroup) };
+      const inRegion = await listCountries(db, { region: filter.region });
+      const countries = filter.group ? inRegion.filter((country) => groupsOf(country).includes(filter.group!)) : inRegion;
+      const groupCounts = Object.fromEntries(
+        countryGroups.map((g) => [g, inRegion.filter((country) => groupsOf(country).includes(g)).length]),
+      ) as Record<CountryGroup, number>;
+      const t = c.var.t;
+      return render(
+        c,
+        { title: t('countries.title'), description: t('countries.lead') },
+        <CountryList meta={pageMeta(c)} filter={filter} countries={countries} groupCounts={groupCounts} />,
+      );
+    })
+    .get('/countries/:iso3', async (c) => {
+      const iso3 = c.req.param('iso3');
+      if (!/^[A-Za-z]{3}$/.test(iso3)) throw notFound('Country');
+      if (iso3 !== iso3.toUpperCase()) return c.redirect(`/countries/${iso3.toUpperCase()}`, 301);
+      const country = await findCountryByIso3(db, iso3);
+      if (!country) throw notFound('Country');
+      const partners = await listOrganisations(db, { activeIn: areasCovering(country) }, c.var.locale, { page: 1, pageSize: 500 });
+      return render(c, { title: countryName(country.iso3, c.var.locale) }, <CountryPage meta={pageMeta(c)} country={country} partners={partners.rows} />);
+    });
+}

@@ -1,0 +1,62 @@
+import type { CountryRow } from '../../../db/schema.js';
+import { Breadcrumbs } from '../../../web/components/common.js';
+import type { PageMeta } from '../../../web/layout.js';
+import type { OrganisationSummary } from '../../organisations/queries.js';
+import { OrganisationCards } from '../../organisations/views/organisation-card.js';
+import { groupsOf } from '../queries.js';
+import { countryName } from '../reference.js';
+import { regionName } from '../regions.js';
+
+export function CountryPage({ meta, country, partners }: { meta: PageMeta; country: CountryRow; partners: OrganisationSummary[] }) {
+  const { t, locale } = meta;
+  const name = countryName(country.iso3, locale);
+  const groups = groupsOf(country);
+  const subregions = [country.subregionCode, country.intermediateRegionCode].filter((c): c is string => Boolean(c));
+  return (
+    <article>
+      <Breadcrumbs t={t} items={[{ href: '/countries', label: t('nav.countries') }, { label: name }]} />
+      <h1>{name}</h1>
+      <dl class="facts">
+        {country.regionCode ? (
+          <>
+            <dt>{t('countries.region')}</dt>
+            <dd>
+              <a href={`/countries?region=${country.regionCode}`}>{regionName(country.regionCode, locale)}</a>
+            </dd>
+          </>
+        ) : null}
+        {subregions.length ? (
+          <>
+            <dt>{t('countries.subregion')}</dt>
+            <dd>{subregions.map((code) => regionName(code, locale)).join(' › ')}</dd>
+          </>
+        ) : null}
+        <dt>{t('countries.groupings')}</dt>
+        <dd>
+          {groups.length ? (
+            <ul class="plain">
+              {groups.map((g) => (
+                <li>
+                  <a href={`/countries?group=${g}`}>
+                    {t(`group.${g}.name`)} ({t(`group.${g}.short`)})
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            t('countries.noGroupings')
+          )}
+        </dd>
+        <dt>{t('countries.codes')}</dt>
+        <dd>
+          ISO <span translate="no">{country.iso3}</span> · <span translate="no">{country.iso2}</span>
+          {country.m49 ? <> · M49 {country.m49}</> : null}
+        </dd>
+      </dl>
+      <p class="small muted">{t('countries.groupsSource')}</p>
+      <h2>{t('countries.partnersTitle')}</h2>
+      <p>{t('countries.partnersLead')}</p>
+      {partners.length ? <OrganisationCards list={partners} t={t} locale={locale} /> : <p>{t('common.none')}</p>}
+    </article>
+  );
+}

@@ -1,0 +1,40 @@
+import { Hono } from 'hono';
+import type { AppDeps, AppEnv } from '../../web/context.js';
+import { SearchForm } from '../../web/components/search-form.js';
+import { render } from '../../web/render.js';
+import { countOrganisations, countOrganisationsByPolicyArea } from '../organisations/queries.js';
+import { allPolicyAreas } from '../policy-areas/present.js';
+import { PolicyAreaCards } from '../policy-areas/views/policy-area-cards.js';
+
+export function homePages({ db }: AppDeps) {
+  return new Hono<AppEnv>().get('/', async (c) => {
+    const t = c.var.t;
+    const [partners, counts] = await Promise.all([countOrganisations(db), countOrganisationsByPolicyArea(db)]);
+    return render(
+      c,
+      { title: t('site.name'), description: t('home.lead') },
+      <>
+        <h1>{t('home.title')}</h1>
+        <p class="lead">{t('home.lead')}</p>
+        <SearchForm t={t} />
+        <ul class="tags" aria-label={t('site.tagline')}>
+          <li>{t('home.navigate')}</li>
+          <li>{t('home.connect')}</li>
+          <li>{t('home.learn')}</li>
+          <li>{t('home.data')}</li>
+          <li>{t('home.events')}</li>
+        </ul>
+        <h2>{t('home.policyAreasTitle')}</h2>
+        <PolicyAreaCards t={t} areas={allPolicyAreas(t)} counts={counts} headingLevel={3} />
+        <h2>{t('home.partnersTitle')}</h2>
+        <p>
+          {t('home.partnerCount', { count: partners })} <a href="/organisations">{t('home.browsePartners')}</a>
+        </p>
+        <h2>{t('home.countriesTitle')}</h2>
+        <p>
+          {t('home.countriesLead')} <a href="/countries">{t('home.browseCountries')}</a>
+        </p>
+      </>,
+    );
+  });
+}

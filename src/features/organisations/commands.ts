@@ -1,0 +1,45 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { Locale } from '../../web/i18n/locales.js';
+import type { OrganisationSeed } from './types.js';
+
+/** Insert one organisation with its texts and taxonomy; call inside a transaction. */
+export async function organisationCreator(trx: Transaction<Database> | Kysely<Database>, seed: OrganisationSeed): Promise<number> {
+  if (!seed.text[seed.sourceLocale]) throw new Error(`Organisation ${seed.slug} has no text in its source language ${seed.sourceLocale}.`);
+  const now = new Date().toISOString();
+  const { id } = await trx
+    .insertInto('organisations')
+    .values({
+      slug: seed.slug,
+      acronym: seed.acronym,
+      type: seed.type,
+      hqCountry: seed.hqCountry,
+      website: seed.website,
+      sourceLocale: seed.sourceLocale,
+      source: seed.source,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const texts = (Object.entries(seed.text) as [Locale, { name: string; description: string }][]).map(([locale, text]) => ({
+    organisationId: id,
+    locale,
+    name: text.name,
+    description: text.description,
+  }));
+  await trx.insertInto('organisationTexts').values(texts).execute();
+  if (seed.policyAreas.length) {
+    await trx
+      .insertInto('organisationPolicyAreas')
+      .values(seed.policyAreas.map((policyArea) => ({ organisationId: id, policyArea })))
+      .execute();
+  }
+  if (seed.activeIn.length) {
+    await trx
+      .insertInto('organisationAreas')
+      .values([...new Set(seed.activeIn)].map((m49) => ({ organisationId: id, m49 })))
+      .execute();
+  }
+  return id;
+}

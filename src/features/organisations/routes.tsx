@@ -1,0 +1,40 @@
+import { Hono } from 'hono';
+import { notFound } from '../../lib/errors.js';
+import { pageInfo } from '../../lib/pagination.js';
+import type { AppDeps, AppEnv } from '../../web/context.js';
+import { pageMeta, queryFilter, queryPage, render } from '../../web/render.js';
+import { isPolicyAreaSlug } from '../policy-areas/policy-areas.js';
+import { findOrganisationBySlug, listOrganisations, organisationFacets } from './queries.js';
+import { type OrganisationType, organisationTypes } from './types.js';
+import { OrganisationList } from './views/organisation-list.js';
+import { OrganisationPage } from './views/organisation-page.js';
+
+const pageSize = 24;
+const isOrganisationType = (v: string): v is OrganisationType => (organisationTypes as readonly string[]).includes(v);
+
+export function organisationPages({ db }: AppDeps) {
+  return new Hono<AppEnv>()
+    .get('/organisations', async (c) => {
+      const filter = { type: queryFilter(c, 'type', isOrganisationType), policyArea: queryFilter(c, 'policyArea', isPolicyAreaSlug) };
+      const page = queryPage(c);
+      const [{ rows, total }, facets] = await Promise.all([
+        listOrganisations(db, filter, c.var.locale, { page, pageSize }),
+        organisationFacets(db, filter),
+      ]);
+      const t = c.var.t;
+      return render(
+        c,
+        { title: t('organisations.title'), description: t('organisations.lead') },
+        <OrganisationList meta={pageMeta(c)} filter={filter} list={rows} page={pageInfo(page, pageSize, total)} facets={facets} />,
+      );
+    })
+    .get('/organisations/:slug', async (c) => {
+      const organisation = await findOrganisationBySlug(db, c.req.param('slug'), c.var.locale);
+      if (!organisation) throw notFound('Organisation');
+      return render(
+        c,
+        { title: organisation.acronym ?? organisation.name, description: organisation.description.slice(0, 160) },
+        <OrganisationPage meta={pageMeta(c)} o={organisation} />,
+      );
+    });
+}

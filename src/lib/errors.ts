@@ -1,0 +1,33 @@
+/** The one error catalogue: a stable id, an HTTP status and a message a person can act on. */
+export const errorCatalogue = {
+  not_found: { status: 404, message: 'Not found.' },
+  invalid_parameter: { status: 400, message: 'A parameter is not valid.' },
+  internal: { status: 500, message: 'The hub could not complete the request.' },
+  unavailable: { status: 503, message: 'The service is not ready.' },
+} as const;
+export type ErrorId = keyof typeof errorCatalogue;
+
+export class AppError extends Error {
+  readonly status: 400 | 404 | 500 | 503;
+  constructor(
+    readonly id: ErrorId,
+    message?: string,
+    /** The parameter that was wrong, when there is one. */
+    readonly parameter?: string,
+  ) {
+    super(message ?? errorCatalogue[id].message);
+    this.status = errorCatalogue[id].status;
+  }
+}
+
+export function notFound(what: string): AppError {
+  return new AppError('not_found', `${what} was not found.`);
+}
+
+export interface ErrorBody {
+  error: { id: ErrorId; message: string; parameter?: string };
+}
+
+export function errorBody(error: AppError): ErrorBody {
+  return { error: { id: error.id, message: error.message, ...(error.parameter ? { parameter: error.parameter } : {}) } };
+}

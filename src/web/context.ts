@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Dialect } from '../db/database.js';
+import type { Database } from '../db/schema.js';
+import type { Translate } from './i18n/i18n.js';
+import type { Locale } from './i18n/locales.js';
+
+/** What the app needs from the outside world; tests pass their own. */
+export interface AppDeps {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  logger: Logger;
+  /** Public base URL (for absolute links); derived from the request when unset. */
+  publicUrl?: string | undefined;
+}
+
+export interface AppEnv {
+  Variables: {
+    language: string;
+    locale: Locale;
+    t: Translate;
+    requestId: string;
+    /** Messages shown at the top of the page (e.g. an ignored filter). */
+    notices: string[];
+  };
+}

@@ -1,0 +1,52 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { AppError, errorBody } from '../lib/errors.js';
+import type { AppDeps, AppEnv } from './context.js';
+import { translator } from './i18n/i18n.js';
+import { defaultLocale } from './i18n/locales.js';
+import { Layout } from './layout.js';
+
+const isApi = (c: Context) => c.req.path.startsWith('/api/');
+
+function errorPage(c: Context<AppEnv>, status: 400 | 404 | 500 | 503) {
+  const locale = c.var.locale ?? defaultLocale;
+  const t = c.var.t ?? translator(locale);
+  const [title, text] =
+    status === 404
+      ? [t('errors.notFoundTitle'), t('errors.notFound')]
+      : status === 400
+        ? [t('errors.badRequestTitle'), t('errors.notFound')]
+        : [t('errors.serverTitle'), t('errors.server')];
+  c.header('Cache-Control', 'no-store');
+  return c.html(
+    <Layout locale={locale} t={t} url={new URL(c.req.url)} notices={[]} title={title}>
+      <h1>{title}</h1>
+      <p>{text}</p>
+      <p>
+        <a href="/">{t('errors.goHome')}</a>
+      </p>
+    </Layout>,
+    status,
+  );
+}
+
+/** The one error handler: HTML for pages, `{ error: { id, message } }` for the API; never a stack trace. */
+export function handleError(deps: AppDeps) {
+  return (err: Error, c: Context<AppEnv>) => {
+    let error: AppError;
+    if (err instanceof AppError) error = err;
+    else if (err instanceof HTTPException && err.status < 500) {
+      error = new AppError(err.status === 404 ? 'not_found' : 'invalid_parameter', err.status === 404 ? undefined : 'The request is not valid.');
+    } else {
+      deps.logger.error({ err, requestId: c.get('requestId'), path: c.req.path }, 'unhandled error');
+      error = new AppError('internal');
+    }
+    if (isApi(c)) return c.json(errorBody(error), error.status);
+    return errorPage(c, error.status);
+  };
+}
+
+export function handleNotFound(c: Context<AppEnv>) {
+  if (isApi(c)) return c.json(errorBody(new AppError('not_found', `No API route matches ${c.req.path}.`)), 404);
+  return errorPage(c, 404);
+}

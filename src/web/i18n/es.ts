@@ -1,0 +1,177 @@
+import type { Catalogue } from './en.js';
+
+/** Spanish interface strings (UN Spanish usage; see shared/glossary-en-fr-es.md). Quotation marks: « ». */
+export const es: Catalogue = {
+  site: {
+    name: 'E4D Hub',
+    tagline: 'Comercio electrónico para el desarrollo',
+    skipToContent: 'Ir al contenido',
+    mainNav: 'Menú principal',
+    languageNav: 'Idioma',
+    languageName: 'Español',
+    footerAbout:
+      'Plataforma de información abierta sobre comercio electrónico para el desarrollo. Los contenidos son aportados por las organizaciones asociadas y seleccionados por la secretaría.',
+    footerData: 'Datos abiertos',
+    footerApi: 'API JSON (OpenAPI)',
+    footerSource: 'Código fuente',
+  },
+  language: { en: 'inglés', fr: 'francés', es: 'español' },
+  nav: {
+    home: 'Inicio',
+    policyAreas: 'Esferas de política',
+    organisations: 'Asociados',
+    countries: 'Países',
+    search: 'Búsqueda',
+  },
+  common: {
+    breadcrumb: 'Ruta de navegación',
+    source: 'Fuente',
+    website: 'Sitio web',
+    all: 'Todos',
+    apply: 'Aplicar',
+    clearFilters: 'Borrar filtros',
+    filters: 'Filtros',
+    results_one: '{{count}} resultado',
+    results_other: '{{count}} resultados',
+    previous: 'Página anterior',
+    next: 'Página siguiente',
+    pageOf: 'Página {{page}} de {{pages}}',
+    pagination: 'Paginación',
+    none: 'Nada por ahora.',
+    ignoredFilter:
+      'El filtro «{{name}}» tenía un valor que no reconocemos («{{value}}»), por lo que no se ha aplicado.',
+    missingTranslation: 'Este texto aún no está disponible en {{language}}; se muestra en {{original}}.',
+    global: 'Todo el mundo',
+  },
+  home: {
+    title: 'Comercio electrónico para el desarrollo',
+    lead: 'Encuentre la ayuda técnica y financiera que las organizaciones asociadas ofrecen a los países en desarrollo y a sus pequeñas empresas en siete esferas de política, y descubra quién trabaja en su país.',
+    navigate: 'Explorar los servicios por esfera de política',
+    connect: 'Ponerse en contacto con los asociados',
+    learn: 'Conocer las tendencias y las buenas prácticas',
+    data: 'Consultar datos actualizados sobre comercio electrónico',
+    events: 'Seguir los eventos y las medidas que de ellos se derivan',
+    searchLabel: 'Buscar en la plataforma',
+    searchPlaceholder: 'p. ej., ciberdelincuencia, pagos, Senegal',
+    searchButton: 'Buscar',
+    policyAreasTitle: 'Las siete esferas de política',
+    partnersTitle: 'Asociados',
+    partnerCount_one: '{{count}} organización asociada comparte su labor en la plataforma.',
+    partnerCount_other: '{{count}} organizaciones asociadas comparten su labor en la plataforma.',
+    browsePartners: 'Ver todos los asociados',
+    countriesTitle: 'Países',
+    countriesLead:
+      'Todos los países y territorios, con su región, los grupos de países de las Naciones Unidas a los que pertenecen y los asociados que trabajan en ellos.',
+    browseCountries: 'Explorar los países',
+  },
+  policyAreas: {
+    title: 'Esferas de política',
+    lead: 'Las siete esferas de política de la iniciativa eTrade for all estructuran todo el contenido de la plataforma.',
+    partnersTitle: 'Asociados que trabajan en esta esfera',
+    partnerCount_one: '{{count}} asociado',
+    partnerCount_other: '{{count}} asociados',
+  },
+  policyArea: {
+    'readiness-assessment': {
+      name: 'Evaluación del estado de preparación para el comercio electrónico y formulación de estrategias',
+      short: 'Evaluación del estado de preparación',
+      description:
+        'Hacer balance de la situación de un país en materia de comercio electrónico, detectar los obstáculos y convertir las conclusiones en una estrategia y un plan de acción nacionales.',
+    },
+    'ict-infrastructure': {
+      name: 'Infraestructura y servicios de TIC',
+      short: 'Infraestructura de TIC',
+      description:
+        'Servicios de banda ancha y de TIC asequibles y fiables, las políticas e inversiones que amplían su alcance y los servidores seguros en los que se basa el comercio electrónico.',
+    },
+    'trade-logistics': {
+      name: 'Logística comercial y facilitación del comercio',
+      short: 'Logística comercial',
+      description:
+        'Hacer llegar las mercancías compradas en línea a través de las fronteras y hasta su destino: modernización aduanera, ventanillas únicas, servicios postales y entrega.',
+    },
+    'payment-solutions': {
+      name: 'Soluciones de pago',
+      short: 'Pagos',
+      description:
+        'Medios seguros, asequibles e interoperables para pagar y cobrar en línea, incluidos el dinero móvil y los pagos transfronterizos.',
+    },
+    'legal-regulatory': {
+      name: 'Marcos jurídicos y regulatorios',
+      short: 'Marcos jurídicos',
+      description:
+        'Leyes que generan confianza en línea: transacciones electrónicas, protección del consumidor, protección de datos y privacidad, y ciberdelincuencia.',
+    },
+    'skills-development': {
+      name: 'Desarrollo de competencias en comercio electrónico',
+      short: 'Competencias',
+      description:
+        'Fomento de la capacidad y asistencia técnica para que funcionarios, emprendedores y pequeñas empresas puedan participar en el comercio electrónico.',
+    },
+    'access-to-financing': {
+      name: 'Acceso a la financiación',
+      short: 'Financiación',
+      description:
+        'Financiación para las empresas de comercio electrónico y para los proyectos que construyen el ecosistema del comercio electrónico, desde subvenciones hasta préstamos e inversiones.',
+    },
+  },
+  orgType: {
+    'un-body': 'Organismo de las Naciones Unidas',
+    'international-organisation': 'Otra organización internacional',
+    'regional-organisation': 'Organización regional',
+    'development-bank': 'Banco de desarrollo',
+    'government-agency': 'Organismo público',
+    'private-company': 'Empresa privada',
+    'civil-society': 'Sociedad civil',
+    academia: 'Instituciones académicas y centros de estudios',
+  },
+  organisations: {
+    title: 'Asociados',
+    lead: 'Organizaciones internacionales, bancos de desarrollo, gobiernos, empresas y sociedad civil que ayudan a los países en desarrollo en materia de comercio electrónico.',
+    type: 'Tipo',
+    policyArea: 'Esfera de política',
+    headquarters: 'Sede',
+    policyAreas: 'Esferas de política',
+    activeIn: 'Trabaja en',
+    noneFound: 'Ningún asociado coincide con estos filtros.',
+    aboutSource: 'Acerca de esta información',
+  },
+  group: {
+    ldc: { name: 'Países menos adelantados', short: 'PMA' },
+    lldc: { name: 'Países en desarrollo sin litoral', short: 'PDSL' },
+    sids: { name: 'Pequeños Estados insulares en desarrollo', short: 'PEID' },
+  },
+  countries: {
+    title: 'Países y territorios',
+    lead: 'Todos los países y territorios, por región de las Naciones Unidas, con los grupos de países a los que pertenecen.',
+    count_one: '{{count}} país o territorio',
+    count_other: '{{count}} países y territorios',
+    group: 'Grupo',
+    region: 'Región',
+    subregion: 'Subregión',
+    groupings: 'Grupos de países de las Naciones Unidas',
+    noGroupings: 'No pertenece a los grupos PMA, PDSL ni PEID.',
+    codes: 'Códigos',
+    partnersTitle: 'Asociados que trabajan aquí',
+    partnersLead: 'Organizaciones que trabajan en este país, en su región o en todo el mundo.',
+    groupsSource: 'Regiones y grupos de países: División de Estadística de las Naciones Unidas, norma M49.',
+    noneFound: 'Ningún país coincide con estos filtros.',
+    otherRegion: 'Otras zonas',
+  },
+  search: {
+    title: 'Búsqueda',
+    resultsFor: 'Resultados para «{{q}}»',
+    empty: 'Escriba una palabra para buscar asociados y países.',
+    noResults: 'No hay resultados para «{{q}}». Pruebe con una palabra más corta o con otra ortografía.',
+    organisations: 'Asociados',
+    countries: 'Países',
+  },
+  errors: {
+    notFoundTitle: 'Página no encontrada',
+    notFound: 'No hemos encontrado esta página. Puede que se haya trasladado o que la dirección contenga un error.',
+    serverTitle: 'Se ha producido un error',
+    server: 'La plataforma no ha podido atender su solicitud. Vuelva a intentarlo en unos momentos.',
+    badRequestTitle: 'Solicitud incorrecta',
+    goHome: 'Ir a la página de inicio',
+  },
+};

@@ -1,0 +1,114 @@
+import type { Child } from 'hono/jsx';
+import { raw } from 'hono/html';
+import type { Translate } from './i18n/i18n.js';
+import { type Locale, locales } from './i18n/locales.js';
+import { assetUrls } from './static.js';
+
+export interface PageMeta {
+  locale: Locale;
+  t: Translate;
+  /** Current path and query, for the language switcher and the current-page marker. */
+  url: URL;
+  notices: string[];
+}
+
+interface LayoutProps extends PageMeta {
+  title: string;
+  description?: string | undefined;
+  children: Child;
+}
+
+const navItems = [
+  { href: '/', key: 'nav.home' },
+  { href: '/policy-areas', key: 'nav.policyAreas' },
+  { href: '/organisations', key: 'nav.organisations' },
+  { href: '/countries', key: 'nav.countries' },
+  { href: '/search', key: 'nav.search' },
+] as const;
+
+const languageNames: Record<Locale, string> = { en: 'English', fr: 'Français', es: 'Español' };
+
+function withLang(url: URL, locale: Locale): string {
+  const params = new URLSearchParams(url.search);
+  params.set('lang', locale);
+  return `${url.pathname}?${params.toString()}`;
+}
+
+function isCurrent(href: string, path: string): boolean {
+  return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
+}
+
+export function Layout({ locale, t, url, notices, title, description, children }: LayoutProps) {
+  const siteName = t('site.name');
+  return (
+    <>
+      {raw('<!DOCTYPE html>')}
+      <html lang={locale} dir="ltr">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{title === siteName ? siteName : `${title} · ${siteName}`}</title>
+          {description ? <meta name="description" content={description} /> : null}
+          <link rel="stylesheet" href={assetUrls.css} />
+          <link rel="icon" href={assetUrls.favicon} type="image/svg+xml" />
+          {locales.map((l) => (
+            <link rel="alternate" hreflang={l} href={withLang(url, l)} />
+          ))}
+        </head>
+        <body>
+          <a class="skip" href="#content">
+            {t('site.skipToContent')}
+          </a>
+          <header class="site">
+            <div class="wrap">
+              <a class="brand" href="/">
+                {siteName}
+                <small>{t('site.tagline')}</small>
+              </a>
+              <nav class="main" aria-label={t('site.mainNav')}>
+                <ul>
+                  {navItems.map((item) => (
+                    <li>
+                      <a href={item.href} aria-current={isCurrent(item.href, url.pathname) ? 'page' : undefined}>
+                        {t(item.key)}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <nav class="lang" aria-label={t('site.languageNav')}>
+                <ul>
+                  {locales.map((l) => (
+                    <li>
+                      <a href={withLang(url, l)} hreflang={l} lang={l} aria-current={l === locale ? 'true' : undefined}>
+                        {languageNames[l]}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            </div>
+          </header>
+          <main id="content" class="wrap" tabindex={-1}>
+            {notices.map((n) => (
+              <p class="notice" role="status">
+                {n}
+              </p>
+            ))}
+            {children}
+          </main>
+          <footer class="site">
+            <div class="wrap">
+              <p>{t('site.footerAbout')}</p>
+              <ul>
+                <li>
+                  <a href="/api/v1/openapi.json">{t('site.footerApi')}</a>
+                </li>
+              </ul>
+            </div>
+          </footer>
+        </body>
+      </html>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { MiddlewareHandler } from 'hono';
+
+const brotli = promisify(brotliCompress);
+const gz = promisify(gzip);
+
+const compressible = /^(text\/|application\/(json|xml|javascript|atom\+xml|ld\+json)|image\/svg\+xml)/;
+const threshold = 512;
+
+type Encoding = 'br' | 'gzip';
+
+function chooseEncoding(accept: string | undefined): Encoding | undefined {
+  if (!accept) return undefined;
+  const offered = new Map<string, number>();
+  for (const part of accept.split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    offered.set(name, q ? Number(q.slice(2)) || 0 : 1);
+  }
+  const score = (enc: Encoding) => offered.get(enc) ?? offered.get('*') ?? 0;
+  if (score('br') > 0 && score('br') >= score('gzip')) return 'br';
+  if (score('gzip') > 0) return 'gzip';
+  return undefined;
+}
+
+/**
+ * Brotli or gzip for text responses. Node's CompressionStream has no brotli, so this uses zlib.
+ * Compressed bodies are kept in a small cache keyed by encoding and ETag, so a page that has not
+ * changed is compressed once.
+ */
+export function compression(cacheSize = 200): MiddlewareHandler {
+  const cache = new Map<string, Uint8Array>();
+  return async (c, next) => {
+    await next();
+    const res = c.res;
+    const type = res.headers.get('Content-Type') ?? '';
+    if (c.req.method === 'HEAD' || !res.body || res.headers.has('Content-Encoding') || !compressible.test(type)) return;
+    const vary = res.headers.get('Vary');
+    const varyValue = vary ? (/accept-encoding/i.test(vary) ? vary : `${vary}, Accept-Encoding`) : 'Accept-Encoding';
+    const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
+    if (!encoding) {
+      res.headers.set('Vary', varyValue);
+      return;
+    }
+    const raw = new Uint8Array(await res.arrayBuffer());
+    const headers = new Headers(res.headers);
+    headers.set('Vary', varyValue);
+    if (raw.byteLength < threshold) {
+      c.res = new Response(raw, { status: res.status, headers });
+      return;
+    }
+    const etag = res.headers.get('ETag');
+    const key = etag ? `${encoding}:${etag}` : undefined;
+    let body = key ? cache.get(key) : undefined;
+    if (!body) {
+      body =
+        encoding === 'br'
+          ? await brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: raw.byteLength } })
+          : await gz(raw, { level: 9 });
+      if (key) {
+        if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
+        cache.set(key, body);
+      }
+    }
+    headers.set('Content-Encoding', encoding);
+    headers.set('Content-Length', String(body.byteLength));
+    if (etag && !etag.startsWith('W/')) headers.set('ETag', `W/${etag}`);
+    c.res = new Response(body as Uint8Array<ArrayBuffer>, { status: res.status, headers });
+  };
+}

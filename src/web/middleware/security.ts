@@ -1,0 +1,22 @@
+import { secureHeaders } from 'hono/secure-headers';
+
+/** Security headers; the CSP allows only the hub's own styles and images, and no script or inline code. */
+export const securityHeaders = secureHeaders({
+  contentSecurityPolicy: {
+    defaultSrc: ["'none'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'"],
+    fontSrc: ["'none'"],
+    scriptSrc: ["'none'"],
+    connectSrc: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+    baseUri: ["'none'"],
+  },
+  referrerPolicy: 'strict-origin-when-cross-origin',
+  xFrameOptions: 'DENY',
+  xContentTypeOptions: 'nosniff',
+  crossOriginEmbedderPolicy: false,
+  crossOriginResourcePolicy: 'same-origin',
+  strictTransportSecurity: false,
+});

@@ -1,0 +1,42 @@
+import type { Child } from 'hono/jsx';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AppEnv } from './context.js';
+import { Layout, type PageMeta } from './layout.js';
+
+export function pageMeta(c: Context<AppEnv>): PageMeta {
+  return { locale: c.var.locale, t: c.var.t, url: new URL(c.req.url), notices: c.var.notices };
+}
+
+/** Render a page inside the site layout. */
+export function render(
+  c: Context<AppEnv>,
+  page: { title: string; description?: string },
+  body: Child,
+  status: ContentfulStatusCode = 200,
+) {
+  return c.html(
+    <Layout {...pageMeta(c)} title={page.title} description={page.description}>
+      {body}
+    </Layout>,
+    status,
+  );
+}
+
+/**
+ * Read an optional filter from the query string. An unknown value is ignored, and the page
+ * says so (the JSON API answers 400 instead).
+ */
+export function queryFilter<T extends string>(c: Context<AppEnv>, name: string, isValid: (v: string) => v is T): T | undefined {
+  const value = c.req.query(name);
+  if (value === undefined || value === '') return undefined;
+  if (isValid(value)) return value;
+  c.var.notices.push(c.var.t('common.ignoredFilter', { name, value: value.slice(0, 60) }));
+  return undefined;
+}
+
+/** A positive page number from the query string; anything else is page 1. */
+export function queryPage(c: Context<AppEnv>): number {
+  const n = Number(c.req.query('page') ?? '1');
+  return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
+}
