@@ -20,7 +20,7 @@ import { securityHeaders } from './web/middleware/security.js';
 import { staticRoutes } from './web/static.js';
 
 function apiV1(deps: AppDeps) {
-  const api = new OpenAPIHono<AppEnv>();
+  const api = new OpenAPIHono<AppEnv>().basePath('/api/v1');
   api.use('*', async (c, next) => {
     await next();
     if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=300');
@@ -61,7 +61,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', healthRoutes(deps));
   app.route('/', staticRoutes);
   app.use(...localeMiddleware(secureCookies));
-  app.route('/api/v1', apiV1(deps));
+  app.route('/', apiV1(deps));
   for (const pages of [homePages, policyAreaPages, organisationPages, countryPages, searchPages]) app.route('/', pages(deps));
   app.onError(handleError(deps));
   app.notFound(handleNotFound);

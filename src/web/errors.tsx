@@ -15,7 +15,7 @@ function errorPage(c: Context<AppEnv>, status: 400 | 404 | 500 | 503) {
     status === 404
       ? [t('errors.notFoundTitle'), t('errors.notFound')]
       : status === 400
-        ? [t('errors.badRequestTitle'), t('errors.notFound')]
+        ? [t('errors.badRequestTitle'), t('errors.badRequest')]
         : [t('errors.serverTitle'), t('errors.server')];
   c.header('Cache-Control', 'no-store');
   return c.html(

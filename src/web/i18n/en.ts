@@ -167,6 +167,7 @@ export const en = {
     notFound: 'We could not find this page. It may have moved, or the address may be mistyped.',
     serverTitle: 'Something went wrong',
     server: 'The hub could not complete your request. Please try again in a moment.',
+    badRequest: 'The address contains something the hub cannot read. Check it and try again.',
     badRequestTitle: 'Bad request',
     goHome: 'Go to the home page',
   },

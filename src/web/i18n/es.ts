@@ -171,6 +171,7 @@ export const es: Catalogue = {
     notFound: 'No hemos encontrado esta página. Puede que se haya trasladado o que la dirección contenga un error.',
     serverTitle: 'Se ha producido un error',
     server: 'La plataforma no ha podido atender su solicitud. Vuelva a intentarlo en unos momentos.',
+    badRequest: 'La dirección contiene algo que la plataforma no puede leer. Compruébela y vuelva a intentarlo.',
     badRequestTitle: 'Solicitud incorrecta',
     goHome: 'Ir a la página de inicio',
   },

@@ -174,6 +174,7 @@ export const fr: Catalogue = {
     notFound: 'Cette page est introuvable. Elle a peut-être été déplacée, ou l’adresse contient une erreur.',
     serverTitle: 'Une erreur s’est produite',
     server: 'La plateforme n’a pas pu traiter votre demande. Veuillez réessayer dans un instant.',
+    badRequest: 'L’adresse contient un élément que la plateforme ne peut pas lire. Vérifiez-la et réessayez.',
     badRequestTitle: 'Requête incorrecte',
     goHome: 'Aller à la page d’accueil',
   },

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readEnv } from './env.js';
+
+describe('configuration from the environment', () => {
+  it('has working defaults', () => {
+    const env = readEnv({});
+    expect(env).toMatchObject({ PORT: 3000, HOST: '0.0.0.0', DATA_DIR: './var', LOG_LEVEL: 'info', DEMO_CONTENT: true });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it('reads every documented variable', () => {
+    const env = readEnv({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      DATA_DIR: '/srv/e4d',
+      DATABASE_URL: 'postgres://hub@db/hub',
+      PUBLIC_URL: 'https://e4d.example.org',
+      LOG_LEVEL: 'warn',
+      DEMO_CONTENT: 'false',
+    });
+    expect(env).toMatchObject({ PORT: 8080, HOST: '127.0.0.1', DATA_DIR: '/srv/e4d', LOG_LEVEL: 'warn', DEMO_CONTENT: false });
+    expect(env.DATABASE_URL).toBe('postgres://hub@db/hub');
+  });
+
+  it('fails fast with a message naming each bad variable', () => {
+    expect(() => readEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+    try {
+      readEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', PUBLIC_URL: 'ftp://x' });
+    } catch (error) {
+      const message = (error as Error).message;
+      for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'PUBLIC_URL']) expect(message).toContain(name);
+      expect(message).toContain('postgres://');
+    }
+  });
+
+  it('treats an empty DATABASE_URL as unset (SQLite)', () => {
+    expect(readEnv({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+});
