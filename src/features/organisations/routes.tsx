@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { notFound } from '../../lib/errors.js';
 import { pageInfo } from '../../lib/pagination.js';
+import { isSlug } from '../../lib/text.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 import { pageMeta, queryFilter, queryPage, render } from '../../web/render.js';
 import { isPolicyAreaSlug } from '../policy-areas/policy-areas.js';
@@ -29,7 +30,8 @@ export function organisationPages({ db }: AppDeps) {
       );
     })
     .get('/organisations/:slug', async (c) => {
-      const organisation = await findOrganisationBySlug(db, c.req.param('slug'), c.var.locale);
+      const slug = c.req.param('slug');
+      const organisation = isSlug(slug) ? await findOrganisationBySlug(db, slug, c.var.locale) : undefined;
       if (!organisation) throw notFound('Organisation');
       return render(
         c,

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { PageSchema, langQuery, pageQuery } from '../../lib/api-schema.js';
+import { slugPattern } from '../../lib/text.js';
 import { locales } from '../../web/i18n/locales.js';
 import { policyAreaSlugs } from '../policy-areas/policy-areas.js';
 import { organisationTypes } from './types.js';
@@ -13,7 +14,7 @@ export const OrganisationListQuery = z.object({
 export type OrganisationListQuery = z.infer<typeof OrganisationListQuery>;
 
 export const OrganisationSlugParam = z.object({
-  slug: z.string().min(1).max(100).openapi({ param: { name: 'slug', in: 'path' }, example: 'unctad' }),
+  slug: z.string().max(100).regex(slugPattern, 'must be a slug: lower-case letters, digits and hyphens').openapi({ param: { name: 'slug', in: 'path' }, example: 'unctad' }),
 });
 
 export const OrganisationQuery = z.object({ lang: langQuery });

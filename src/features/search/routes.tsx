@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { cleanText } from '../../lib/text.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 import { SearchForm } from '../../web/components/search-form.js';
 import { formatters } from '../../web/i18n/i18n.js';
@@ -19,7 +20,7 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 export function searchPages({ db }: AppDeps) {
   return new Hono<AppEnv>().get('/search', async (c) => {
     const { t, locale } = c.var;
-    const q = (c.req.query('q') ?? '').trim().slice(0, 200);
+    const q = cleanText(c.req.query('q'));
     const [organisations, allCountries] = q
       ? await Promise.all([searchOrganisations(db, q, locale), listCountries(db, {})])
       : [[], []];

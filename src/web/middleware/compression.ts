@@ -44,10 +44,9 @@ export function compression(cacheSize = 200): MiddlewareHandler {
       return;
     }
     const raw = new Uint8Array(await res.arrayBuffer());
-    const headers = new Headers(res.headers);
-    headers.set('Vary', varyValue);
     if (raw.byteLength < threshold) {
-      c.res = new Response(raw, { status: res.status, headers });
+      c.res = new Response(raw, res);
+      c.res.headers.set('Vary', varyValue);
       return;
     }
     const etag = res.headers.get('ETag');
@@ -63,9 +62,12 @@ export function compression(cacheSize = 200): MiddlewareHandler {
         cache.set(key, body);
       }
     }
+    // Hono copies the previous response's headers onto a new one, so set ours after the swap.
+    c.res = new Response(body as Uint8Array<ArrayBuffer>, res);
+    const headers = c.res.headers;
+    headers.set('Vary', varyValue);
     headers.set('Content-Encoding', encoding);
     headers.set('Content-Length', String(body.byteLength));
     if (etag && !etag.startsWith('W/')) headers.set('ETag', `W/${etag}`);
-    c.res = new Response(body as Uint8Array<ArrayBuffer>, { status: res.status, headers });
   };
 }

@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { organisationCreator } from '../src/features/organisations/commands.js';
+import { buildOrganisation } from '../src/features/organisations/factory.js';
+import { type TestDb, createTestDb } from '../tests/helpers/test-db.js';
+import { demoOrganisations } from './demo/organisations.js';
+import { isEmpty, loadDemoContent, loadReferenceData } from './loader.js';
+
+let db: TestDb;
+beforeEach(async () => {
+  db = await createTestDb();
+});
+afterEach(() => db.destroy());
+
+const count = async (table: 'organisations' | 'organisationTexts' | 'countries') =>
+  Number((await db.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+
+describe('reference data', () => {
+  it('loads every country and can run at every start without change', async () => {
+    expect(await loadReferenceData(db.db)).toBe(249);
+    expect(await loadReferenceData(db.db)).toBe(249);
+    expect(await count('countries')).toBe(249);
+  });
+});
+
+describe('demo content', () => {
+  beforeEach(() => loadReferenceData(db.db));
+
+  it('fills an empty hub with more than thirty partners, each in three languages', async () => {
+    expect(await isEmpty(db.db)).toBe(true);
+    const report = await loadDemoContent(db.db);
+    expect(report.added.organisations).toBe(demoOrganisations.length);
+    expect(demoOrganisations.length).toBeGreaterThan(30);
+    expect(await isEmpty(db.db)).toBe(false);
+    expect(await count('organisationTexts')).toBe(demoOrganisations.length * 3);
+  });
+
+  it('changes nothing when loaded again', async () => {
+    await loadDemoContent(db.db);
+    const before = await db.db.selectFrom('organisations').select(['slug', 'updatedAt']).orderBy('slug').execute();
+    const again = await loadDemoContent(db.db);
+    expect(again.added.organisations).toBe(0);
+    expect(again.kept.organisations).toBe(demoOrganisations.length);
+    expect(await db.db.selectFrom('organisations').select(['slug', 'updatedAt']).orderBy('slug').execute()).toEqual(before);
+  });
+
+  it('keeps partners that are already there and adds the rest', async () => {
+    await organisationCreator(db.db, buildOrganisation({ slug: 'unctad', text: { en: { name: 'Edited by the secretariat', description: 'x' } } }));
+    const report = await loadDemoContent(db.db);
+    expect(report.kept.organisations).toBe(1);
+    const name = await db.db.selectFrom('organisationTexts').select('name').where('locale', '=', 'en').where('name', '=', 'Edited by the secretariat').execute();
+    expect(name).toHaveLength(1);
+  });
+
+  it('writes all or nothing', async () => {
+    await db.db.deleteFrom('countries').where('iso3', '=', 'CHE').execute(); // many partners have their seat in Switzerland
+    await expect(loadDemoContent(db.db)).rejects.toThrow();
+    expect(await count('organisations')).toBe(0);
+  });
+});
+
+describe('demo partners', () => {
+  it('are complete, unique, cite the report and use known codes', async () => {
+    await loadReferenceData(db.db);
+    const countries = new Set((await db.db.selectFrom('countries').select('iso3').execute()).map((c) => c.iso3));
+    expect(new Set(demoOrganisations.map((o) => o.slug)).size).toBe(demoOrganisations.length);
+    for (const o of demoOrganisations) {
+      expect(o.slug, o.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(Object.keys(o.text).sort(), o.slug).toEqual(['en', 'es', 'fr']);
+      expect(o.policyAreas.length, o.slug).toBeGreaterThan(0);
+      expect(o.source, o.slug).toMatch(/E-Commerce Week 2017/);
+      if (o.hqCountry) expect(countries.has(o.hqCountry), o.slug).toBe(true);
+      if (o.website) expect(o.website, o.slug).toMatch(/^https:\/\//);
+    }
+  });
+});
