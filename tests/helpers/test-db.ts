@@ -27,30 +27,34 @@ export async function createTestDb(): Promise<TestDb> {
     await migrateToLatest(opened.db);
     return { ...opened, destroy: () => opened.db.destroy() };
   }
-  const adminUrl = process.env.TEST_DATABASE_URL!;
-  const name = `e4d_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const opened = openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
+  const empty = await createEmptyPostgresDatabase();
+  const opened = openDatabase({ databaseUrl: empty.url, poolSize: 4 });
   await migrateToLatest(opened.db);
   return {
     ...opened,
     async destroy() {
       await opened.db.destroy();
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
+      await empty.drop();
     },
   };
+}
+
+/** A new, empty PostgreSQL database beside TEST_DATABASE_URL, and a way to drop it. */
+export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `e4d_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
