@@ -24,6 +24,8 @@ afterAll(async () => {
 async function visitor(options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ baseURL: server.url, ...options });
   contexts.push(context);
+  // Fail a step with its own message well before the test's timeout.
+  context.setDefaultTimeout(10_000);
   return context.newPage();
 }
 
