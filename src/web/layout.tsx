@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
-import type { Translate } from './i18n/i18n.js';
+import { type Translate, translator } from './i18n/i18n.js';
 import { type Locale, locales } from './i18n/locales.js';
 import { assetUrls } from './static.js';
 
@@ -26,7 +26,8 @@ const navItems = [
   { href: '/search', key: 'nav.search' },
 ] as const;
 
-const languageNames: Record<Locale, string> = { en: 'English', fr: 'Français', es: 'Español' };
+/** Each language named in itself, from its own catalogue. */
+const languageNames = Object.fromEntries(locales.map((l) => [l, translator(l)('site.languageName')])) as Record<Locale, string>;
 
 function withLang(url: URL, locale: Locale): string {
   const params = new URLSearchParams(url.search);
