@@ -44,7 +44,7 @@ export const demoOrganisations: OrganisationSeed[] = [
     type: 'private-company',
     hqCountry: 'CHN',
     website: 'https://www.alibabagroup.com',
-    policyAreas: ['legal-regulatory', 'ict-infrastructure'],
+    policyAreas: ['ict-infrastructure', 'payment-solutions', 'legal-regulatory', 'skills-development'],
     activeIn: ['001'],
     sourceLocale: 'en',
     text: {
@@ -363,11 +363,13 @@ export const demoOrganisations: OrganisationSeed[] = [
       },
       fr: {
         name: 'Cadre intégré renforcé',
+        acronym: 'CIR',
         description:
           "Partenariat multilatéral, hébergé par l'OMC à Genève, qui aide les pays les moins avancés (PMA) à mettre le commerce au service du développement. Avec la CNUCED, il a coorganisé le 26 avril 2017 la séance spéciale sur l'évaluation de l'état de préparation des PMA au commerce électronique, où il a réaffirmé son soutien au moyen de ses études diagnostiques sur l'intégration du commerce (EDIC) et proposé d'aider à concevoir des projets, de solliciter de nouveaux donateurs et de financer d'autres évaluations. Avec l'Allemagne, il a annoncé de nouveaux financements pour d'autres évaluations de l'état de préparation au commerce électronique dans les PMA, notamment au Libéria et au Samoa.",
       },
       es: {
         name: 'Marco Integrado Mejorado',
+        acronym: 'MIM',
         description:
           'Asociación multilateral, acogida por la OMC en Ginebra, que ayuda a los países menos adelantados (PMA) a aprovechar el comercio para el desarrollo. Junto con la UNCTAD coorganizó el 26 de abril de 2017 la sesión especial sobre la evaluación del estado de preparación de los PMA para el comercio electrónico, en la que reiteró su apoyo mediante sus estudios de diagnóstico sobre la integración comercial (EDIC) y se ofreció a ayudar a formular proyectos, recurrir a nuevos donantes y financiar nuevas evaluaciones. Junto con Alemania, anunció nuevos fondos para más evaluaciones del estado de preparación para el comercio electrónico en los PMA, entre ellos Liberia y Samoa.',
       },
@@ -380,7 +382,7 @@ export const demoOrganisations: OrganisationSeed[] = [
     type: 'international-organisation',
     hqCountry: null,
     website: null,
-    policyAreas: ['readiness-assessment', 'ict-infrastructure', 'trade-logistics', 'payment-solutions', 'legal-regulatory'],
+    policyAreas: ['readiness-assessment', 'ict-infrastructure', 'trade-logistics', 'payment-solutions', 'legal-regulatory', 'skills-development', 'access-to-financing'],
     activeIn: ['001'],
     sourceLocale: 'en',
     text: {
@@ -503,11 +505,13 @@ export const demoOrganisations: OrganisationSeed[] = [
       },
       fr: {
         name: 'Banque islamique de développement',
+        acronym: 'BIsD',
         description:
           "Banque multilatérale de développement établie à Djeddah, qui finance le développement de ses pays membres. Le rapport ne la cite pas parmi les coorganisateurs de la Semaine : il la mentionne lors de la séance du 26 avril 2017 sur l'état de préparation des PMA au commerce électronique, où le Cadre intégré renforcé l'a citée comme exemple des donateurs nouveaux et non traditionnels du commerce électronique qu'il entendait solliciter pour mobiliser des ressources supplémentaires.",
       },
       es: {
         name: 'Banco Islámico de Desarrollo',
+        acronym: 'BIsD',
         description:
           'Banco multilateral de desarrollo con sede en Yeda que financia el desarrollo de sus países miembros. El informe no lo menciona entre las entidades coorganizadoras de la Semana: lo cita en la sesión del 26 de abril de 2017 sobre el estado de preparación de los PMA para el comercio electrónico, en la que el Marco Integrado Mejorado lo señaló como ejemplo de los donantes nuevos y no tradicionales del comercio electrónico a los que recurriría para movilizar recursos adicionales.',
       },
@@ -615,11 +619,13 @@ export const demoOrganisations: OrganisationSeed[] = [
       },
       fr: {
         name: 'Union internationale des télécommunications',
+        acronym: 'UIT',
         description:
           "Institution spécialisée des Nations Unies pour les technologies de l'information et de la communication. Lors de la Semaine du commerce électronique 2017 de la CNUCED, elle a présenté, à la séance du 24 avril sur la cybersécurité et la cybercriminalité, le guide sur les stratégies nationales de cybersécurité qu'elle pilotait et qui était en cours de finalisation ; son Secrétaire général, Houlin Zhao, a participé au dialogue de haut niveau du 25 avril ; elle a aussi coorganisé des séances les 27 et 28 avril.",
       },
       es: {
         name: 'Unión Internacional de Telecomunicaciones',
+        acronym: 'UIT',
         description:
           'Organismo especializado de las Naciones Unidas para las tecnologías de la información y las comunicaciones. En la Semana del Comercio Electrónico 2017 de la UNCTAD presentó, en la sesión del 24 de abril sobre ciberseguridad y ciberdelincuencia, la guía sobre estrategias nacionales de ciberseguridad que dirigía y que estaba ultimando; su Secretario General, Houlin Zhao, participó en el diálogo de alto nivel del 25 de abril; y coorganizó sesiones los días 27 y 28 de abril.',
       },
@@ -671,11 +677,13 @@ export const demoOrganisations: OrganisationSeed[] = [
       },
       fr: {
         name: 'Organisation de coopération et de développement économiques',
+        acronym: 'OCDE',
         description:
           "Organisation intergouvernementale établie à Paris qui produit, avec ses pays membres et ses partenaires, des analyses de politique économique et sociale, des normes et des statistiques. Elle a coorganisé des séances le 27 avril 2017, journée consacrée aux MPME et aux femmes, dont le programme comprenait des séances sur la dimension de genre du commerce électronique et sur l'amélioration de la mesure du commerce électronique.",
       },
       es: {
         name: 'Organización para la Cooperación y el Desarrollo Económicos',
+        acronym: 'OCDE',
         description:
           'Organización intergubernamental con sede en París que elabora, con sus países miembros y asociados, análisis de política económica y social, normas y estadísticas. Coorganizó sesiones el 27 de abril de 2017, jornada dedicada a las mipymes y las mujeres cuyo programa incluyó sesiones sobre la dimensión de género del comercio electrónico y sobre la mejora de la medición del comercio electrónico.',
       },
@@ -699,11 +707,13 @@ export const demoOrganisations: OrganisationSeed[] = [
       },
       fr: {
         name: "Entité des Nations Unies pour l'égalité des sexes et l'autonomisation des femmes",
+        acronym: 'ONU Femmes',
         description:
           "Connue sous le nom d'ONU-Femmes, c'est l'entité des Nations Unies consacrée à l'égalité des sexes et à l'autonomisation des femmes. Elle a coorganisé des séances le 27 avril 2017, journée consacrée aux MPME et aux femmes qui comprenait une séance sur la dimension de genre du commerce électronique ; celle-ci a proposé un réseau de femmes entrepreneurs du commerce électronique, la diffusion de modèles et de bonnes pratiques et de meilleures données ventilées par sexe.",
       },
       es: {
         name: 'Entidad de las Naciones Unidas para la Igualdad de Género y el Empoderamiento de las Mujeres',
+        acronym: 'ONU Mujeres',
         description:
           'Conocida como ONU-Mujeres, es la entidad de las Naciones Unidas dedicada a la igualdad de género y el empoderamiento de las mujeres. Coorganizó sesiones el 27 de abril de 2017, jornada dedicada a las mipymes y las mujeres que incluyó una sesión sobre la dimensión de género del comercio electrónico, en la que se propuso una red de mujeres empresarias del comercio electrónico, la difusión de modelos a seguir y buenas prácticas, y mejores datos desglosados por sexo.',
       },
@@ -727,6 +737,7 @@ export const demoOrganisations: OrganisationSeed[] = [
       },
       fr: {
         name: 'Conférence des Nations Unies sur le commerce et le développement',
+        acronym: 'CNUCED',
         description:
           "Organe des Nations Unies chargé du commerce, de l'investissement et du développement, et chef de file de l'initiative eTrade for all. La CNUCED a organisé la Semaine du commerce électronique 2017 (24-28 avril) avec une trentaine de partenaires : elle y a lancé la plateforme etradeforall.org, publié ses derniers chiffres sur l'adoption des lois de protection des données, débattu de ses évaluations de l'état de préparation au commerce électronique (eT Ready) de PMA comme le Cambodge et le Bhoutan, et présenté son programme TrainForTrade de développement des compétences.",
       },
@@ -755,11 +766,13 @@ export const demoOrganisations: OrganisationSeed[] = [
       },
       fr: {
         name: "Commission économique des Nations Unies pour l'Europe",
+        acronym: 'CEE-ONU',
         description:
           "L'une des cinq commissions régionales des Nations Unies, qui couvre l'Europe, l'Amérique du Nord et l'Asie centrale, et dont relève le Centre des Nations Unies pour la facilitation du commerce et les transactions électroniques (CEFACT-ONU). Partenaire le 24 avril 2017, elle a coorganisé le 28 avril, avec le CCI, la CNUCED et l'OMD, la séance sur la logistique commerciale, où elle a promu ses recommandations sur les documents commerciaux électroniques et les guichets uniques.",
       },
       es: {
         name: 'Comisión Económica de las Naciones Unidas para Europa',
+        acronym: 'CEPE',
         description:
           'Una de las cinco comisiones regionales de las Naciones Unidas, que abarca Europa, América del Norte y Asia Central, y de la que depende el Centro de las Naciones Unidas de Facilitación del Comercio y las Transacciones Electrónicas (CEFACT-ONU). Fue asociada el 24 de abril de 2017 y coorganizó el 28 de abril, con el ITC, la UNCTAD y la OMA, la sesión sobre logística comercial, en la que promovió sus recomendaciones sobre documentos comerciales electrónicos y ventanillas únicas.',
       },
@@ -800,7 +813,7 @@ export const demoOrganisations: OrganisationSeed[] = [
     type: 'government-agency',
     hqCountry: 'USA',
     website: 'https://www.ftc.gov',
-    policyAreas: ['legal-regulatory'],
+    policyAreas: ['legal-regulatory', 'payment-solutions'],
     activeIn: ['840'],
     sourceLocale: 'en',
     text: {
@@ -839,11 +852,13 @@ export const demoOrganisations: OrganisationSeed[] = [
       },
       fr: {
         name: 'Organisation mondiale des douanes',
+        acronym: 'OMD',
         description:
           "Organisation intergouvernementale des administrations douanières, établie à Bruxelles. Partenaire de la CNUCED le 24 avril 2017, elle a coorganisé le 28 avril, avec le CCI, la CEE et la CNUCED, la séance sur les nouvelles solutions en matière de transport international et de facilitation des échanges, qui a examiné comment les douanes et les autres services aux frontières peuvent faire face à l'afflux de petits colis liés au commerce électronique.",
       },
       es: {
         name: 'Organización Mundial de Aduanas',
+        acronym: 'OMA',
         description:
           'Organización intergubernamental de las administraciones de aduanas, con sede en Bruselas. Fue asociada de la UNCTAD el 24 de abril de 2017 y coorganizó el 28 de abril, con el ITC, la CEPE y la UNCTAD, la sesión sobre nuevas soluciones en materia de transporte internacional y facilitación del comercio, que examinó cómo las aduanas y demás organismos de frontera pueden hacer frente al aluvión de pequeños paquetes del comercio electrónico.',
       },
@@ -856,7 +871,7 @@ export const demoOrganisations: OrganisationSeed[] = [
     type: 'development-bank',
     hqCountry: 'USA',
     website: 'https://www.worldbank.org',
-    policyAreas: ['legal-regulatory', 'readiness-assessment'],
+    policyAreas: ['readiness-assessment', 'legal-regulatory', 'payment-solutions', 'access-to-financing'],
     activeIn: ['001'],
     sourceLocale: 'en',
     text: {
@@ -923,11 +938,13 @@ export const demoOrganisations: OrganisationSeed[] = [
       },
       fr: {
         name: 'Organisation mondiale du commerce',
+        acronym: 'OMC',
         description:
           "Organisation intergouvernementale qui administre les règles mondiales régissant le commerce entre les nations. Son Directeur général, Roberto Azevêdo, a participé au dialogue de haut niveau du 25 avril 2017, et l'OMC a coorganisé des séances le 27 avril, journée qui comprenait un débat sur la manière dont les règles commerciales relatives au commerce électronique peuvent aider les MPME des pays en développement.",
       },
       es: {
         name: 'Organización Mundial del Comercio',
+        acronym: 'OMC',
         description:
           'Organización intergubernamental que administra las normas mundiales que rigen el comercio entre las naciones. Su Director General, Roberto Azevêdo, participó en el diálogo de alto nivel del 25 de abril de 2017, y la OMC coorganizó sesiones el 27 de abril, jornada que incluyó un debate sobre cómo las normas comerciales relativas al comercio electrónico pueden ayudar a las mipymes de los países en desarrollo.',
       },

@@ -45,6 +45,8 @@ export interface OrganisationTextTable {
   organisationId: number;
   locale: string;
   name: string;
+  /** Overrides organisations.acronym in this language. */
+  acronym: string | null;
   description: string;
 }
 

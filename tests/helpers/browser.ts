@@ -26,10 +26,19 @@ const targetsShown = 3;
 /**
  * Runs axe on the page as it is now and fails with a message a developer can act on:
  * each violation's id, impact, help text and link, and the first few offending elements.
- * The page must come from `browser.newContext()`, not `browser.newPage()`.
+ * The page must come from `browser.newContext()`, not `browser.newPage()`, and its context must
+ * have JavaScript enabled: axe runs inside the page (with `javaScriptEnabled: false` it never returns,
+ * so check the same URL in a second, scripted context).
  */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+export async function expectNoAxeViolations(page: Page, timeoutMs = 30_000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`axe did not finish within ${timeoutMs} ms on ${page.url()} (is JavaScript disabled in this context?)`)),
+      timeoutMs,
+    );
+  });
+  const results = await Promise.race([new AxeBuilder({ page }).withTags(axeTags).analyze(), timeout]).finally(() => clearTimeout(timer));
   const lines = results.violations.map((v) => {
     const nodes = v.nodes.slice(0, targetsShown).map((node) => {
       const target = node.target.map((t) => (Array.isArray(t) ? t.join(' >> ') : String(t))).join(' >> ');

@@ -165,5 +165,12 @@ describe('languages', () => {
     expect(html).toMatch(/<h1 lang="en">English Only Network/);
     const translated = await page('/organisations/unctad?lang=fr');
     expect(translated.html).not.toContain('pas encore disponible');
+    expect(h1(translated.html)).toBe('Conférence des Nations Unies sur le commerce et le développement (CNUCED)');
+    expect(translated.html).toContain('Source\u00a0:');
+  });
+
+  it('finds a partner by its acronym in any language', async () => {
+    const { html } = await page('/search?q=CNUCED');
+    expect(html).toContain('href="/organisations/unctad"');
   });
 });

@@ -60,6 +60,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('organisation_id', 'integer', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
     .addColumn('locale', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('acronym', 'text')
     .addColumn('description', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('organisation_texts_pk', ['organisation_id', 'locale'])
     .execute();

@@ -17,7 +17,7 @@ export function homePages({ db }: AppDeps) {
         <h1>{t('home.title')}</h1>
         <p class="lead">{t('home.lead')}</p>
         <SearchForm t={t} />
-        <ul class="tags" aria-label={t('site.tagline')}>
+        <ul class="purposes">
           <li>{t('home.navigate')}</li>
           <li>{t('home.connect')}</li>
           <li>{t('home.learn')}</li>

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Locale } from '../../web/i18n/locales.js';
-import type { OrganisationSeed } from './types.js';
+import type { OrganisationSeed, OrganisationText } from './types.js';
 
 /** Insert one organisation with its texts and taxonomy; call inside a transaction. */
 export async function organisationCreator(trx: Transaction<Database> | Kysely<Database>, seed: OrganisationSeed): Promise<number> {
@@ -22,10 +22,11 @@ export async function organisationCreator(trx: Transaction<Database> | Kysely<Da
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const texts = (Object.entries(seed.text) as [Locale, { name: string; description: string }][]).map(([locale, text]) => ({
+  const texts = (Object.entries(seed.text) as [Locale, OrganisationText][]).map(([locale, text]) => ({
     organisationId: id,
     locale,
     name: text.name,
+    acronym: text.acronym ?? null,
     description: text.description,
   }));
   await trx.insertInto('organisationTexts').values(texts).execute();

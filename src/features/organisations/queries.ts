@@ -73,7 +73,7 @@ function withText(db: Kysely<Database>, filter: OrganisationFilter, locale: Loca
     .select([
       'o.id',
       'o.slug',
-      'o.acronym',
+      sql<string | null>`coalesce(t.acronym, o.acronym)`.as('acronym'),
       'o.type',
       'o.hqCountry',
       'o.website',
@@ -198,6 +198,12 @@ export async function searchOrganisations(db: Kysely<Database>, text: string, lo
     query = query.where(({ or, exists, selectFrom, eb }) =>
       or([
         eb(sql`lower(o.acronym)`, 'like', sql`${pattern} escape '\\'`),
+        exists(
+          selectFrom('organisationTexts as a')
+            .select('a.organisationId')
+            .whereRef('a.organisationId', '=', 'o.id')
+            .where(sql`lower(a.acronym)`, 'like', sql`${pattern} escape '\\'`),
+        ),
         exists(
           selectFrom('organisationTexts as x')
             .select('x.organisationId')

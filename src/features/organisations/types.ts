@@ -16,6 +16,8 @@ export type OrganisationType = (typeof organisationTypes)[number];
 /** Name and description of an organisation in one language. */
 export interface OrganisationText {
   name: string;
+  /** The acronym in this language when it differs (CNUCED for UNCTAD in French). */
+  acronym?: string;
   description: string;
 }
 

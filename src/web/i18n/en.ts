@@ -23,6 +23,7 @@ export const en = {
   },
   common: {
     breadcrumb: 'Breadcrumb',
+    colon: ':',
     source: 'Source',
     website: 'Website',
     all: 'All',

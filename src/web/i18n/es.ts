@@ -25,6 +25,7 @@ export const es: Catalogue = {
   },
   common: {
     breadcrumb: 'Ruta de navegación',
+    colon: ':',
     source: 'Fuente',
     website: 'Sitio web',
     all: 'Todos',

@@ -28,6 +28,7 @@ export const fr: Catalogue = {
   },
   common: {
     breadcrumb: 'Fil d’Ariane',
+    colon: '\u00a0:',
     source: 'Source',
     website: 'Site Web',
     all: 'Tous',

@@ -55,7 +55,8 @@ export function OrganisationPage({ meta, o }: { meta: PageMeta; o: OrganisationD
       </ul>
       <h2>{t('organisations.aboutSource')}</h2>
       <p class="small muted">
-        {t('common.source')}: <span lang={o.sourceLocale === locale ? undefined : o.sourceLocale}>{o.source}</span>
+        {t('common.source')}
+        {t('common.colon')} <span lang={o.sourceLocale === locale ? undefined : o.sourceLocale}>{o.source}</span>
       </p>
     </article>
   );
