@@ -1,6 +1,7 @@
 import type { CountryRow } from '../../../db/schema.js';
 import { formatters } from '../../../web/i18n/i18n.js';
 import type { PageMeta } from '../../../web/layout.js';
+import { filterHref } from '../../../web/links.js';
 import { type CountryGroup, countryGroups } from '../groups.js';
 import type { CountryFilter } from '../queries.js';
 import { countryName } from '../reference.js';
@@ -11,15 +12,6 @@ interface Props {
   filter: CountryFilter;
   countries: CountryRow[];
   groupCounts: Record<CountryGroup, number>;
-}
-
-function filterHref(filter: CountryFilter, change: Partial<CountryFilter>): string {
-  const next = { ...filter, ...change };
-  const params = new URLSearchParams();
-  if (next.region) params.set('region', next.region);
-  if (next.group) params.set('group', next.group);
-  const query = params.toString();
-  return query ? `/countries?${query}` : '/countries';
 }
 
 export function CountryList({ meta, filter, countries, groupCounts }: Props) {
@@ -44,7 +36,7 @@ export function CountryList({ meta, filter, countries, groupCounts }: Props) {
           <ul>
             {countryGroups.map((g) => (
               <li>
-                <a href={filterHref(filter, { group: filter.group === g ? undefined : g })} aria-current={filter.group === g ? 'true' : undefined}>
+                <a href={filterHref('/countries', filter, { group: filter.group === g ? undefined : g })} aria-current={filter.group === g ? 'true' : undefined}>
                   <span>
                     {t(`group.${g}.name`)} ({t(`group.${g}.short`)})
                   </span>
@@ -57,7 +49,7 @@ export function CountryList({ meta, filter, countries, groupCounts }: Props) {
           <ul>
             {regionCodes.map((r) => (
               <li>
-                <a href={filterHref(filter, { region: filter.region === r ? undefined : r })} aria-current={filter.region === r ? 'true' : undefined}>
+                <a href={filterHref('/countries', filter, { region: filter.region === r ? undefined : r })} aria-current={filter.region === r ? 'true' : undefined}>
                   {regionName(r, locale)}
                 </a>
               </li>

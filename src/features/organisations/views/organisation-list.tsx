@@ -1,6 +1,7 @@
 import type { PageInfo } from '../../../lib/pagination.js';
 import { Pager } from '../../../web/components/common.js';
 import type { PageMeta } from '../../../web/layout.js';
+import { filterHref } from '../../../web/links.js';
 import { policyAreaSlugs } from '../../policy-areas/policy-areas.js';
 import type { OrganisationFilter, OrganisationSummary } from '../queries.js';
 import { organisationTypes } from '../types.js';
@@ -8,19 +9,10 @@ import { OrganisationCards } from './organisation-card.js';
 
 interface Props {
   meta: PageMeta;
-  filter: OrganisationFilter;
+  filter: Pick<OrganisationFilter, 'type' | 'policyArea'>;
   list: OrganisationSummary[];
   page: PageInfo;
   facets: { type: Map<string, number>; policyArea: Map<string, number> };
-}
-
-function filterHref(filter: OrganisationFilter, change: Partial<OrganisationFilter>): string {
-  const next = { ...filter, ...change };
-  const params = new URLSearchParams();
-  if (next.type) params.set('type', next.type);
-  if (next.policyArea) params.set('policyArea', next.policyArea);
-  const query = params.toString();
-  return query ? `/organisations?${query}` : '/organisations';
 }
 
 function Facet(props: { title: string; items: { href: string; label: string; count: number; current: boolean }[] }) {
@@ -55,7 +47,7 @@ export function OrganisationList({ meta, filter, list, page, facets }: Props) {
             items={organisationTypes
               .filter((type) => facets.type.has(type) || filter.type === type)
               .map((type) => ({
-                href: filterHref(filter, { type: filter.type === type ? undefined : type }),
+                href: filterHref('/organisations', filter, { type: filter.type === type ? undefined : type }),
                 label: t(`orgType.${type}`),
                 count: facets.type.get(type) ?? 0,
                 current: filter.type === type,
@@ -64,7 +56,7 @@ export function OrganisationList({ meta, filter, list, page, facets }: Props) {
           <Facet
             title={t('organisations.policyArea')}
             items={policyAreaSlugs.map((slug) => ({
-              href: filterHref(filter, { policyArea: filter.policyArea === slug ? undefined : slug }),
+              href: filterHref('/organisations', filter, { policyArea: filter.policyArea === slug ? undefined : slug }),
               label: t(`policyArea.${slug}.short`),
               count: facets.policyArea.get(slug) ?? 0,
               current: filter.policyArea === slug,
