@@ -15,6 +15,8 @@ export interface PageMeta {
 interface LayoutProps extends PageMeta {
   title: string;
   description?: string | undefined;
+  /** The same content as JSON, from the public API. */
+  json?: string | undefined;
   children: Child;
 }
 
@@ -39,7 +41,7 @@ function isCurrent(href: string, path: string): boolean {
   return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
 }
 
-export function Layout({ locale, t, url, notices, title, description, children }: LayoutProps) {
+export function Layout({ locale, t, url, notices, title, description, json, children }: LayoutProps) {
   const siteName = t('site.name');
   return (
     <>
@@ -52,6 +54,7 @@ export function Layout({ locale, t, url, notices, title, description, children }
           {description ? <meta name="description" content={description} /> : null}
           <link rel="stylesheet" href={assetUrls.css} />
           <link rel="icon" href={assetUrls.favicon} type="image/svg+xml" />
+          {json ? <link rel="alternate" type="application/json" href={json} /> : null}
           {locales.map((l) => (
             <link rel="alternate" hreflang={l} href={withLang(url, l)} />
           ))}

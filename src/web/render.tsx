@@ -11,12 +11,12 @@ export function pageMeta(c: Context<AppEnv>): PageMeta {
 /** Render a page inside the site layout. */
 export function render(
   c: Context<AppEnv>,
-  page: { title: string; description?: string },
+  page: { title: string; description?: string; json?: string },
   body: Child,
   status: ContentfulStatusCode = 200,
 ) {
   return c.html(
-    <Layout {...pageMeta(c)} title={page.title} description={page.description}>
+    <Layout {...pageMeta(c)} title={page.title} description={page.description} json={page.json}>
       {body}
     </Layout>,
     status,

@@ -82,6 +82,16 @@ describe('pages', () => {
     expect(html).toMatch(/<h3 id="r002">Africa<\/h3>/);
   });
 
+  it('points to the same content as JSON', async () => {
+    const list = await page('/organisations?type=un-body&policyArea=legal-regulatory');
+    const href = /<link rel="alternate" type="application\/json" href="([^"]+)"/.exec(list.html)?.[1]?.replaceAll('&amp;', '&');
+    expect(href).toBe('/api/v1/organisations?type=un-body&policyArea=legal-regulatory');
+    const data = (await (await hub.get(href!)).json()) as { data: { slug: string }[] };
+    expect(data.data.map((o) => o.slug)).toContain('unctad');
+    const country = await page('/countries/TCD');
+    expect(country.html).toContain('<link rel="alternate" type="application/json" href="/api/v1/countries/TCD"/>');
+  });
+
   it('a country page shows its groupings and the partners active there', async () => {
     const { html } = await page('/countries/TCD');
     expect(h1(html)).toBe('Chad');

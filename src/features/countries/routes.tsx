@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { notFound } from '../../lib/errors.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
+import { filterHref } from '../../web/links.js';
 import { pageMeta, queryFilter, render } from '../../web/render.js';
 import { listOrganisations } from '../organisations/queries.js';
 import { type CountryGroup, countryGroups, isCountryGroup } from './groups.js';
@@ -22,7 +23,7 @@ export function countryPages({ db }: AppDeps) {
       const t = c.var.t;
       return render(
         c,
-        { title: t('countries.title'), description: t('countries.lead') },
+        { title: t('countries.title'), description: t('countries.lead'), json: filterHref('/api/v1/countries', filter) },
         <CountryList meta={pageMeta(c)} filter={filter} countries={countries} groupCounts={groupCounts} />,
       );
     })
@@ -33,6 +34,6 @@ export function countryPages({ db }: AppDeps) {
       const country = await findCountryByIso3(db, iso3);
       if (!country) throw notFound('Country');
       const partners = await listOrganisations(db, { activeIn: areasCovering(country) }, c.var.locale, { page: 1, pageSize: 500 });
-      return render(c, { title: countryName(country.iso3, c.var.locale) }, <CountryPage meta={pageMeta(c)} country={country} partners={partners.rows} />);
+      return render(c, { title: countryName(country.iso3, c.var.locale), json: `/api/v1/countries/${country.iso3}` }, <CountryPage meta={pageMeta(c)} country={country} partners={partners.rows} />);
     });
 }

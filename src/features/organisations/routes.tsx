@@ -3,6 +3,7 @@ import { notFound } from '../../lib/errors.js';
 import { pageInfo } from '../../lib/pagination.js';
 import { isSlug } from '../../lib/text.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
+import { filterHref } from '../../web/links.js';
 import { pageMeta, queryFilter, queryPage, render } from '../../web/render.js';
 import { isPolicyAreaSlug } from '../policy-areas/policy-areas.js';
 import { findOrganisationBySlug, listOrganisations, organisationFacets } from './queries.js';
@@ -25,7 +26,7 @@ export function organisationPages({ db }: AppDeps) {
       const t = c.var.t;
       return render(
         c,
-        { title: t('organisations.title'), description: t('organisations.lead') },
+        { title: t('organisations.title'), description: t('organisations.lead'), json: filterHref('/api/v1/organisations', filter) },
         <OrganisationList meta={pageMeta(c)} filter={filter} list={rows} page={pageInfo(page, pageSize, total)} facets={facets} />,
       );
     })
@@ -35,7 +36,7 @@ export function organisationPages({ db }: AppDeps) {
       if (!organisation) throw notFound('Organisation');
       return render(
         c,
-        { title: organisation.acronym ?? organisation.name, description: organisation.description.slice(0, 160) },
+        { title: organisation.acronym ?? organisation.name, description: organisation.description.slice(0, 160), json: `/api/v1/organisations/${slug}` },
         <OrganisationPage meta={pageMeta(c)} o={organisation} />,
       );
     });

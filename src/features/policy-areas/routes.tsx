@@ -16,7 +16,7 @@ export function policyAreaPages({ db }: AppDeps) {
       const counts = await countOrganisationsByPolicyArea(db);
       return render(
         c,
-        { title: t('policyAreas.title'), description: t('policyAreas.lead') },
+        { title: t('policyAreas.title'), description: t('policyAreas.lead'), json: '/api/v1/policy-areas' },
         <>
           <h1>{t('policyAreas.title')}</h1>
           <p class="lead">{t('policyAreas.lead')}</p>
