@@ -49,7 +49,11 @@ function areaOf(frame: ProfileNode['callFrame'], root: string): string {
 function label(frame: ProfileNode['callFrame'], root: string): string {
   const name = frame.functionName || '(anonymous)';
   if (!frame.url) return name;
-  return `${name} ${areaOf(frame, root)}:${frame.lineNumber + 1}`;
+  const area = areaOf(frame, root);
+  // For a package, also name the file within it (e.g. hono/…/jsx/base.js).
+  const file = frame.url.startsWith('file://') ? fileURLToPath(frame.url) : frame.url;
+  const where = area !== file && !area.includes('/') && !area.startsWith('node:') ? `${area}/…/${path.basename(file)}` : area;
+  return `${name} ${where}:${frame.lineNumber + 1}`;
 }
 
 export function summariseProfile(file: string, root: string, top = 25): ProfileSummary {
@@ -114,9 +118,10 @@ export function summariseProfile(file: string, root: string, top = 25): ProfileS
 export function printProfileSummary(summary: ProfileSummary): void {
   console.log(`\nCPU profile ${summary.file}`);
   console.log(`  sampled ${summary.totalMs} ms, of which busy (not idle) ${summary.busyMs} ms; percentages are of busy time`);
-  console.log('  by package / file            self %   inclusive %');
+  const width = Math.max(17, ...summary.byArea.map((a) => a.area.length));
+  console.log(`    ${'package / file'.padEnd(width)}  self %  inclusive %`);
   for (const a of summary.byArea) {
-    console.log(`    ${a.area.padEnd(28)} ${String(a.selfPct).padStart(6)}   ${String(a.inclusivePct).padStart(6)}`);
+    console.log(`    ${a.area.padEnd(width)}  ${String(a.selfPct).padStart(6)}  ${String(a.inclusivePct).padStart(11)}`);
   }
   console.log('  top functions by self time   self %');
   for (const f of summary.topSelf) console.log(`    ${String(f.pct).padStart(5)}  ${f.name}`);

@@ -50,22 +50,33 @@ function listEnv<T extends string>(name: string, fallback: T[], check: (v: strin
   return values as T[];
 }
 
-const config = {
-  /** seconds of each measured run */
-  duration: intEnv('BENCH_DURATION', 8, 1, 300),
-  /** seconds of the discarded warm-up run per server, page and encoding */
-  warmup: intEnv('BENCH_WARMUP', 3, 0, 60),
-  connections: intEnv('BENCH_CONNECTIONS', 50, 1, 1000),
-  runs: intEnv('BENCH_RUNS', 3, 1, 20),
-  /** hub req/s must be at least this fraction of nginx req/s */
-  target: numberEnv('BENCH_TARGET', 0.4, 0, 10),
-  pages: listEnv('BENCH_PAGES', ['/', '/organisations'], (v): v is string => /^\/[A-Za-z0-9._~\-/]*$/.test(v) && !v.includes('..')),
-  encodings: listEnv<Encoding>('BENCH_ENCODINGS', ['identity', 'gzip'], (v): v is Encoding => v === 'identity' || v === 'gzip'),
-  /** write a V8 CPU profile of the hub into bench/out and summarise it (slows the hub down) */
-  cpuProfile: process.env.BENCH_CPU_PROF === '1',
-  /** exit with status 3 when a page misses the target */
-  enforceTarget: process.env.BENCH_ENFORCE_TARGET === '1',
-};
+const config = (() => {
+  try {
+    return readConfig();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  }
+})();
+
+function readConfig() {
+  return {
+    /** seconds of each measured run */
+    duration: intEnv('BENCH_DURATION', 8, 1, 300),
+    /** seconds of the discarded warm-up run per server, page and encoding */
+    warmup: intEnv('BENCH_WARMUP', 3, 0, 60),
+    connections: intEnv('BENCH_CONNECTIONS', 50, 1, 1000),
+    runs: intEnv('BENCH_RUNS', 3, 1, 20),
+    /** hub req/s must be at least this fraction of nginx req/s */
+    target: numberEnv('BENCH_TARGET', 0.4, 0, 10),
+    pages: listEnv('BENCH_PAGES', ['/', '/organisations'], (v): v is string => /^\/[A-Za-z0-9._~\-/]*$/.test(v) && !v.includes('..')),
+    encodings: listEnv<Encoding>('BENCH_ENCODINGS', ['identity', 'gzip'], (v): v is Encoding => v === 'identity' || v === 'gzip'),
+    /** write a V8 CPU profile of the hub into bench/out and summarise it (slows the hub down) */
+    cpuProfile: process.env.BENCH_CPU_PROF === '1',
+    /** exit with status 3 when a page misses the target */
+    enforceTarget: process.env.BENCH_ENFORCE_TARGET === '1',
+  };
+}
 
 const requestHeaders: Record<Encoding, Record<string, string>> = {
   identity: {},
@@ -451,6 +462,7 @@ interface Run {
 }
 
 class BenchFailure extends Error {}
+class Interrupted extends Error {}
 
 async function load(server: Server, page: string, encoding: Encoding, seconds: number, warmup: boolean): Promise<Run> {
   const url = `${server.base}${page}`;
@@ -474,6 +486,7 @@ async function load(server: Server, page: string, encoding: Encoding, seconds: n
   } finally {
     currentLoad = undefined;
   }
+  if (interrupted) throw new Interrupted();
   const wall = (performance.now() - t0) / 1000;
   const self = process.cpuUsage(self0);
   const serverCpu = pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0) - cpu0;
@@ -616,9 +629,10 @@ async function main(): Promise<number> {
   await stopChild(hub.child, 15_000);
   let profile: ProfileSummary | undefined;
   if (profileDir) {
-    const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
+    // CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile: thread 0 is the main thread (tsx's loader thread writes one too).
+    const file = readdirSync(profileDir).find((f) => /\.\d+\.0\.\d+\.cpuprofile$/.test(f));
     if (file) profile = summariseProfile(path.join(profileDir, file), repoRoot);
-    else console.error(`no .cpuprofile was written in ${profileDir}`);
+    else console.error(`no main-thread .cpuprofile was written in ${profileDir}`);
   }
 
   console.log(`\nResults (median of ${config.runs} measured runs of ${config.duration} s, ${config.connections} connections; target: hub ≥ ${config.target} × nginx)`);
@@ -682,6 +696,7 @@ main()
     process.exitCode = code;
   })
   .catch(async (error: unknown) => {
+    if (interrupted) return; // the signal handler cleans up and exits
     const failure = error instanceof BenchFailure;
     console.error(`\n${failure ? 'BENCHMARK FAILED' : 'benchmark error'}: ${error instanceof Error ? (failure ? error.message : error.stack) : error}`);
     await cleanup();
