@@ -54,6 +54,7 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.use(requestId());
   app.use(requestLogging(deps.logger));
+  app.use(deps.responseCache.middleware());
   app.use(compression());
   app.use(securityHeaders);
   app.use(etag());

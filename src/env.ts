@@ -17,6 +17,8 @@ export const envSchema = z.object({
   ),
   PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  /** Seconds a public page may be served from memory (0: off). With several app servers, others' edits show within this time. */
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Load the demo content into an empty database at start (set to "false" to start empty). */
   DEMO_CONTENT: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });

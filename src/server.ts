@@ -3,6 +3,7 @@ import { createApp } from './app.js';
 import { prepareDatabase } from './db/open.js';
 import { ConfigError, readEnv } from './env.js';
 import { createLogger } from './logger.js';
+import { ResponseCache } from './web/middleware/response-cache.js';
 
 async function main() {
   const env = readEnv();
@@ -12,7 +13,13 @@ async function main() {
     { database: database.location, dialect: database.dialect, migrations: database.migrations, demo: database.demo },
     'database ready',
   );
-  const app = createApp({ db: database.db, dialect: database.dialect, logger, publicUrl: env.PUBLIC_URL });
+  const app = createApp({
+    db: database.db,
+    dialect: database.dialect,
+    logger,
+    publicUrl: env.PUBLIC_URL,
+    responseCache: new ResponseCache({ ttlSeconds: env.PAGE_CACHE_SECONDS }),
+  });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     logger.info({ url: `http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}` }, 'E4D Hub is listening');
   });

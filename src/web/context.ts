@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Dialect } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import type { Translate } from './i18n/i18n.js';
+import type { ResponseCache } from './middleware/response-cache.js';
 import type { Locale } from './i18n/locales.js';
 
 /** What the app needs from the outside world; tests pass their own. */
@@ -12,6 +13,8 @@ export interface AppDeps {
   logger: Logger;
   /** Public base URL (for absolute links); derived from the request when unset. */
   publicUrl?: string | undefined;
+  /** Whole public responses kept in memory; writes call its clear(). */
+  responseCache: ResponseCache;
 }
 
 export interface AppEnv {

@@ -18,10 +18,26 @@ await instance.init({
 /** Translate a key; options carry {{placeholders}} and `count` for plurals. */
 export type Translate = (key: string, options?: TOptions) => string;
 
+/**
+ * One translator per language. Plain labels (no options) are looked up once and remembered:
+ * the catalogues do not change while the process runs, and pages use dozens of labels each.
+ */
 const fixed = new Map<Locale, Translate>(
   locales.map((locale) => {
     const t = instance.getFixedT(locale);
-    return [locale, (key: string, options?: TOptions) => String(t(key, options))];
+    const labels = new Map<string, string>();
+    return [
+      locale,
+      (key: string, options?: TOptions) => {
+        if (options) return String(t(key, options));
+        let label = labels.get(key);
+        if (label === undefined) {
+          label = String(t(key));
+          labels.set(key, label);
+        }
+        return label;
+      },
+    ];
   }),
 );
 

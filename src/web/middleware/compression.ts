@@ -8,9 +8,10 @@ const gz = promisify(gzip);
 const compressible = /^(text\/|application\/(json|xml|javascript|atom\+xml|ld\+json)|image\/svg\+xml)/;
 const threshold = 512;
 
-type Encoding = 'br' | 'gzip';
+export type Encoding = 'br' | 'gzip';
 
-function chooseEncoding(accept: string | undefined): Encoding | undefined {
+/** The encoding to send for an Accept-Encoding header: brotli, then gzip, else none. */
+export function chooseEncoding(accept: string | undefined): Encoding | undefined {
   if (!accept) return undefined;
   const offered = new Map<string, number>();
   for (const part of accept.split(',')) {
