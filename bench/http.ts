@@ -647,8 +647,8 @@ async function main(): Promise<number> {
     `${c.hub.medianP50Ms} / ${c.hub.medianP99Ms}`,
     `${c.nginx.medianP50Ms} / ${c.nginx.medianP99Ms}`,
     String(c.hub.non2xx + c.nginx.non2xx),
-    String(c.hub.medianServerCpuUsPerRequest),
-    String(c.nginx.medianServerCpuUsPerRequest),
+    c.hub.medianServerCpuUsPerRequest.toFixed(1),
+    c.nginx.medianServerCpuUsPerRequest.toFixed(1),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ');

@@ -4,7 +4,7 @@ import { ConfigError, readEnv } from './env.js';
 describe('configuration from the environment', () => {
   it('has working defaults', () => {
     const env = readEnv({});
-    expect(env).toMatchObject({ PORT: 3000, HOST: '0.0.0.0', DATA_DIR: './var', LOG_LEVEL: 'info', DEMO_CONTENT: true });
+    expect(env).toMatchObject({ PORT: 3000, HOST: '0.0.0.0', DATA_DIR: './var', LOG_LEVEL: 'info', DEMO_CONTENT: true, PAGE_CACHE_SECONDS: 60 });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
@@ -17,18 +17,19 @@ describe('configuration from the environment', () => {
       PUBLIC_URL: 'https://e4d.example.org',
       LOG_LEVEL: 'warn',
       DEMO_CONTENT: 'false',
+      PAGE_CACHE_SECONDS: '0',
     });
-    expect(env).toMatchObject({ PORT: 8080, HOST: '127.0.0.1', DATA_DIR: '/srv/e4d', LOG_LEVEL: 'warn', DEMO_CONTENT: false });
+    expect(env).toMatchObject({ PORT: 8080, HOST: '127.0.0.1', DATA_DIR: '/srv/e4d', LOG_LEVEL: 'warn', DEMO_CONTENT: false, PAGE_CACHE_SECONDS: 0 });
     expect(env.DATABASE_URL).toBe('postgres://hub@db/hub');
   });
 
   it('fails fast with a message naming each bad variable', () => {
     expect(() => readEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })).toThrow(ConfigError);
     try {
-      readEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', PUBLIC_URL: 'ftp://x' });
+      readEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', PUBLIC_URL: 'ftp://x', PAGE_CACHE_SECONDS: '-1' });
     } catch (error) {
       const message = (error as Error).message;
-      for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'PUBLIC_URL']) expect(message).toContain(name);
+      for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'PUBLIC_URL', 'PAGE_CACHE_SECONDS']) expect(message).toContain(name);
       expect(message).toContain('postgres://');
     }
   });
