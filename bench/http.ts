@@ -78,9 +78,11 @@ function readConfig() {
   };
 }
 
+/** Sent like a browser would; a French-speaking visitor by default (BENCH_ACCEPT_LANGUAGE). */
+const acceptLanguage = process.env.BENCH_ACCEPT_LANGUAGE ?? 'fr-FR,fr;q=0.9,en;q=0.8';
 const requestHeaders: Record<Encoding, Record<string, string>> = {
-  identity: {},
-  gzip: { 'accept-encoding': 'gzip' },
+  identity: { 'accept-language': acceptLanguage },
+  gzip: { 'accept-encoding': 'gzip', 'accept-language': acceptLanguage },
 };
 
 // ---------------------------------------------------------------- cleanup
@@ -322,8 +324,8 @@ async function snapshotPages(hub: Server): Promise<Page[]> {
   const pages: Page[] = [];
   for (const [i, pagePath] of config.pages.entries()) {
     const url = `${hub.base}${pagePath}`;
-    const first = await get(url);
-    const second = await get(url);
+    const first = await get(url, requestHeaders.identity);
+    const second = await get(url, requestHeaders.identity);
     for (const res of [first, second]) {
       if (res.status !== 200) throw new Error(`hub ${pagePath}: status ${res.status}`);
       if (res.headers['content-encoding']) throw new Error(`hub ${pagePath}: compressed without Accept-Encoding`);

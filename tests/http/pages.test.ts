@@ -143,6 +143,12 @@ describe('languages', () => {
     expect(h1(next.html)).toBe('Pays et territoires');
   });
 
+  it('remembers only a choice the visitor made, not a guess from the browser', async () => {
+    expect((await hub.get('/', { 'Accept-Language': 'fr' })).headers.get('Set-Cookie')).toBeNull();
+    expect((await hub.get('/', { Cookie: 'lang=es' })).headers.get('Set-Cookie')).toBeNull();
+    expect((await hub.get('/?lang=xx')).headers.get('Set-Cookie')).toBeNull();
+  });
+
   it('falls back to Accept-Language, then English', async () => {
     expect(lang((await page('/', { 'Accept-Language': 'es-AR,es;q=0.9,en;q=0.5' })).html)).toBe('es');
     expect(lang((await page('/', { 'Accept-Language': 'de-DE,de;q=0.9' })).html)).toBe('en');
