@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { prepareDatabase } from './db/open.js';
 import { ConfigError, readEnv } from './env.js';
+import { FacetIndexCache } from './features/catalogue/facet-index.js';
 import { createLogger } from './logger.js';
 import { ResponseCache } from './web/middleware/response-cache.js';
 
@@ -19,6 +20,7 @@ async function main() {
     logger,
     publicUrl: env.PUBLIC_URL,
     responseCache: new ResponseCache({ ttlSeconds: env.PAGE_CACHE_SECONDS }),
+    facets: new FacetIndexCache(),
   });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     logger.info({ url: `http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}` }, 'E4D Hub is listening');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmptyPostgresDatabase, testDialect } from '../../tests/helpers/test-db.js';
 import { readEnv } from '../env.js';
+import { migrations } from './migrations/index.js';
 import { prepareDatabase } from './open.js';
 
 let dataDir: string;
@@ -30,7 +31,8 @@ describe('starting on an empty database', () => {
   it('migrates, loads reference data and the demo on first start only', async () => {
     const first = await prepareDatabase(env, { demo: true });
     expect(first.dialect).toBe(testDialect());
-    expect(first.migrations).toEqual(['20261128T0800-foundation']);
+    expect(first.migrations).toEqual(Object.keys(migrations));
+    expect(first.migrations[0]).toBe('20261128T0800-foundation');
     expect(first.demo?.added.organisations).toBeGreaterThan(30);
     await first.db.destroy();
 

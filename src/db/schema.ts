@@ -8,6 +8,48 @@ export interface Database {
   organisationTexts: OrganisationTextTable;
   organisationPolicyAreas: OrganisationPolicyAreaTable;
   organisationAreas: OrganisationAreaTable;
+  items: ItemTable;
+  itemTexts: ItemTextTable;
+  itemOrganisations: { itemId: number; organisationId: number; position: number };
+  itemPolicyAreas: { itemId: number; policyArea: string };
+  itemBeneficiaries: { itemId: number; beneficiary: string };
+  itemCoverage: { itemId: number; area: string };
+  itemLanguages: { itemId: number; language: string };
+  hubMeta: { key: string; value: string };
+  searchDocuments: SearchDocumentTable;
+}
+
+export interface ItemTable {
+  id: Generated<number>;
+  type: string;
+  slug: string;
+  kind: string;
+  cost: string;
+  link: string | null;
+  documentUrl: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  publishedOn: string | null;
+  sourceLocale: string;
+  source: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ItemTextTable {
+  itemId: number;
+  locale: string;
+  title: string;
+  summary: string;
+  description: string;
+}
+
+/** One searchable text (a document in one language); the tokens live in search_fts (SQLite) or tsv (PostgreSQL). */
+export interface SearchDocumentTable {
+  id: Generated<number>;
+  docType: string;
+  docId: number;
+  locale: string;
 }
 
 export interface PolicyAreaTable {

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Dialect } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import type { Translate } from './i18n/i18n.js';
+import type { FacetIndexCache } from '../features/catalogue/facet-index.js';
 import type { ResponseCache } from './middleware/response-cache.js';
 import type { Locale } from './i18n/locales.js';
 
@@ -15,6 +16,8 @@ export interface AppDeps {
   publicUrl?: string | undefined;
   /** Whole public responses kept in memory; writes call its clear(). */
   responseCache: ResponseCache;
+  /** The catalogue's facet index, reloaded when the catalogue changes. */
+  facets: FacetIndexCache;
 }
 
 export interface AppEnv {

@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { loadDemoContent, loadReferenceData } from '../../data/loader.js';
 import { createApp } from '../../src/app.js';
+import { FacetIndexCache } from '../../src/features/catalogue/facet-index.js';
 import { ResponseCache } from '../../src/web/middleware/response-cache.js';
 import { type TestDb, createTestDb } from './test-db.js';
 
@@ -19,7 +20,7 @@ export async function createTestHub(options: { demo?: boolean } = {}): Promise<T
   await loadReferenceData(db.db);
   if (options.demo ?? true) await loadDemoContent(db.db);
   const responseCache = new ResponseCache({ ttlSeconds: 60 });
-  const app = createApp({ db: db.db, dialect: db.dialect, logger: pino({ level: 'silent' }), responseCache });
+  const app = createApp({ db: db.db, dialect: db.dialect, logger: pino({ level: 'silent' }), responseCache, facets: new FacetIndexCache() });
   return {
     app,
     db,

@@ -1,10 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { searchIndexOf } from '../../db/search/index.js';
 import type { Locale } from '../../web/i18n/locales.js';
 import type { OrganisationSeed, OrganisationText } from './types.js';
 
 /** Insert one organisation with its texts and taxonomy; call inside a transaction. */
-export async function organisationCreator(trx: Transaction<Database> | Kysely<Database>, seed: OrganisationSeed): Promise<number> {
+export async function organisationCreator(trx: Kysely<Database>, seed: OrganisationSeed): Promise<number> {
   if (!seed.text[seed.sourceLocale]) throw new Error(`Organisation ${seed.slug} has no text in its source language ${seed.sourceLocale}.`);
   const now = new Date().toISOString();
   const { id } = await trx
@@ -42,5 +43,16 @@ export async function organisationCreator(trx: Transaction<Database> | Kysely<Da
       .values([...new Set(seed.activeIn)].map((m49) => ({ organisationId: id, m49 })))
       .execute();
   }
+  await searchIndexOf(trx).replace(
+    trx,
+    'organisation',
+    id,
+    texts.map((t) => ({
+      locale: t.locale as Locale,
+      title: [t.name, t.acronym ?? seed.acronym].filter(Boolean).join(' '),
+      summary: t.description,
+      body: '',
+    })),
+  );
   return id;
 }

@@ -1,0 +1,53 @@
+import { type Kysely, PostgresAdapter } from 'kysely';
+import type { QueryTerm } from '../../features/search/text.js';
+import type { Locale } from '../../web/i18n/locales.js';
+import type { Dialect } from '../database.js';
+import type { Database } from '../schema.js';
+import { fts5Index } from './fts5.js';
+import { postgresIndex } from './postgres.js';
+
+export const docTypes = ['solution', 'resource', 'organisation'] as const;
+export type DocType = (typeof docTypes)[number];
+
+/** One text of a document, in one language; stemmed by the caller's index before it is stored. */
+export interface SearchText {
+  locale: Locale;
+  title: string;
+  summary: string;
+  body: string;
+}
+
+export interface SearchHit {
+  docType: DocType;
+  docId: number;
+  /** Higher is better; only comparable within one result list. */
+  score: number;
+}
+
+/**
+ * Full-text search inside the database, one interface for SQLite FTS5 and PostgreSQL. Texts and
+ * queries are stemmed in JavaScript (features/search/text.ts), so both engines see the same tokens;
+ * they differ only in how they score (bm25 or ts_rank), not in what matches.
+ */
+export interface SearchIndex {
+  /** Replace every text of a document (call inside the transaction that writes it). */
+  replace(db: Kysely<Database>, docType: DocType, docId: number, texts: SearchText[]): Promise<void>;
+  remove(db: Kysely<Database>, docType: DocType, docId: number): Promise<void>;
+  /** Documents matching every term, best score per document, best first. */
+  match(db: Kysely<Database>, terms: QueryTerm[], types: readonly DocType[]): Promise<SearchHit[]>;
+}
+
+export function searchIndexFor(dialect: Dialect): SearchIndex {
+  return dialect === 'postgres' ? postgresIndex : fts5Index;
+}
+
+/** The index for the database behind `db` (a Kysely instance or a transaction). */
+export function searchIndexOf(db: Kysely<Database>): SearchIndex {
+  return searchIndexFor(db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite');
+}
+
+/** A token is letters and digits only (text.ts makes sure); this keeps the query syntax out of user input. */
+export function assertToken(token: string): string {
+  if (!/^[\p{L}\p{N}]+$/u.test(token)) throw new Error(`not a search token: ${JSON.stringify(token)}`);
+  return token;
+}
