@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { organisationCreator } from '../src/features/organisations/commands.js';
 import { buildOrganisation } from '../src/features/organisations/factory.js';
 import { type TestDb, createTestDb } from '../tests/helpers/test-db.js';
+import { demoCatalogue } from './demo/catalogue.js';
 import { demoOrganisations } from './demo/organisations.js';
 import { isEmpty, loadDemoContent, loadReferenceData } from './loader.js';
 
@@ -38,7 +39,8 @@ describe('demo content', () => {
     await loadDemoContent(db.db);
     const before = await db.db.selectFrom('organisations').select(['slug', 'updatedAt']).orderBy('slug').execute();
     const again = await loadDemoContent(db.db);
-    expect(again.added.organisations).toBe(0);
+    expect(again.added).toEqual({ organisations: 0, catalogue: 0 });
+    expect(again.kept.catalogue).toBe(demoCatalogue.length);
     expect(again.kept.organisations).toBe(demoOrganisations.length);
     expect(await db.db.selectFrom('organisations').select(['slug', 'updatedAt']).orderBy('slug').execute()).toEqual(before);
   });
@@ -55,6 +57,23 @@ describe('demo content', () => {
     await db.db.deleteFrom('countries').where('iso3', '=', 'CHE').execute(); // many partners have their seat in Switzerland
     await expect(loadDemoContent(db.db)).rejects.toThrow();
     expect(await count('organisations')).toBe(0);
+  });
+});
+
+describe('demo catalogue', () => {
+  it('loads every solution and resource the report describes, linked to its partners and searchable', async () => {
+    await loadReferenceData(db.db);
+    const report = await loadDemoContent(db.db);
+    expect(report.added.catalogue).toBe(demoCatalogue.length);
+    expect(demoCatalogue.filter((i) => i.type === 'solution').length).toBeGreaterThan(10);
+    expect(demoCatalogue.filter((i) => i.type === 'resource').length).toBeGreaterThan(10);
+    for (const item of demoCatalogue) {
+      expect(item.source, item.slug).toMatch(/E-Commerce Week 2017/);
+      expect(item.organisations.length, item.slug).toBeGreaterThan(0);
+      expect(item.text.en?.summary.length, item.slug).toBeLessThanOrEqual(220);
+    }
+    const links = await db.db.selectFrom('itemOrganisations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(links.n)).toBeGreaterThanOrEqual(demoCatalogue.length);
   });
 });
 

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/schema.js';
 import { countryReferenceSyncer } from '../src/features/countries/commands.js';
 import { organisationCreator } from '../src/features/organisations/commands.js';
+import { itemCreator } from '../src/features/catalogue/commands.js';
+import { demoCatalogue } from './demo/catalogue.js';
 import { demoOrganisations } from './demo/organisations.js';
 
 export interface LoadReport {
@@ -39,7 +41,22 @@ const organisations: DemoSet = {
   },
 };
 
-export const demoSets: DemoSet[] = [organisations];
+const catalogue: DemoSet = {
+  name: 'catalogue',
+  async load(trx) {
+    const existing = new Set((await trx.selectFrom('items').select(['type', 'slug']).execute()).map((r) => `${r.type}/${r.slug}`));
+    let added = 0;
+    for (const seed of demoCatalogue) {
+      if (existing.has(`${seed.type}/${seed.slug}`)) continue;
+      await itemCreator(trx, seed);
+      added += 1;
+    }
+    return { added, kept: demoCatalogue.length - added };
+  },
+};
+
+/** In load order: items name their organisations. */
+export const demoSets: DemoSet[] = [organisations, catalogue];
 
 /** Load every demo set in one transaction: all of it or nothing. */
 export async function loadDemoContent(db: Kysely<Database>): Promise<LoadReport> {
