@@ -2,6 +2,9 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { requestId } from 'hono/request-id';
+import { catalogueApi } from './features/catalogue/api.js';
+import { catalogueFeeds } from './features/catalogue/feeds.js';
+import { cataloguePages } from './features/catalogue/routes.js';
 import { countriesApi } from './features/countries/api.js';
 import { countryPages } from './features/countries/routes.js';
 import { homePages } from './features/home/routes.js';
@@ -11,6 +14,7 @@ import { organisationPages } from './features/organisations/routes.js';
 import { policyAreasApi } from './features/policy-areas/api.js';
 import { policyAreaPages } from './features/policy-areas/routes.js';
 import { searchPages } from './features/search/routes.js';
+import { sitemapRoutes } from './features/sitemap/routes.js';
 import type { AppDeps, AppEnv } from './web/context.js';
 import { handleError, handleNotFound } from './web/errors.js';
 import { compression } from './web/middleware/compression.js';
@@ -26,14 +30,14 @@ function apiV1(deps: AppDeps) {
     if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=300');
     c.header('Vary', 'Accept-Language');
   });
-  api.route('/', policyAreasApi(deps)).route('/', organisationsApi(deps)).route('/', countriesApi(deps));
+  api.route('/', policyAreasApi(deps)).route('/', organisationsApi(deps)).route('/', countriesApi(deps)).route('/', catalogueApi(deps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: 'E4D Hub API',
       version: '1.0.0',
       description:
-        'Public, read-only data of E4D Hub: policy areas, partner organisations and countries. Responses are `{ data, page }`; errors are `{ error: { id, message } }`.',
+        'Public, read-only data of E4D Hub: policy areas, partner organisations, countries and the catalogue of solutions and resources. Responses are `{ data, page }`; errors are `{ error: { id, message } }`.',
       license: { name: 'Open data' },
     },
   });
@@ -63,7 +67,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', staticRoutes);
   app.use(...localeMiddleware(secureCookies));
   app.route('/', apiV1(deps));
-  for (const pages of [homePages, policyAreaPages, organisationPages, countryPages, searchPages]) app.route('/', pages(deps));
+  for (const pages of [homePages, policyAreaPages, organisationPages, countryPages, cataloguePages, searchPages]) app.route('/', pages(deps));
+  app.route('/', catalogueFeeds(deps)).route('/', sitemapRoutes(deps));
   app.onError(handleError(deps));
   app.notFound(handleNotFound);
   return app;

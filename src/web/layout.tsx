@@ -23,6 +23,8 @@ interface LayoutProps extends PageMeta {
 const navItems = [
   { href: '/', key: 'nav.home' },
   { href: '/policy-areas', key: 'nav.policyAreas' },
+  { href: '/solutions', key: 'nav.solutions' },
+  { href: '/resources', key: 'nav.resources' },
   { href: '/organisations', key: 'nav.organisations' },
   { href: '/countries', key: 'nav.countries' },
   { href: '/search', key: 'nav.search' },

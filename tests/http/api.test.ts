@@ -160,7 +160,18 @@ describe('the OpenAPI document', () => {
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths).sort()).toEqual(
-      ['/api/v1/countries', '/api/v1/countries/{iso3}', '/api/v1/organisations', '/api/v1/organisations/{slug}', '/api/v1/policy-areas'].sort(),
+      [
+        '/api/v1/countries',
+        '/api/v1/countries/{iso3}',
+        '/api/v1/organisations',
+        '/api/v1/organisations/{slug}',
+        '/api/v1/policy-areas',
+        '/api/v1/resources',
+        '/api/v1/resources/{slug}',
+        '/api/v1/search',
+        '/api/v1/solutions',
+        '/api/v1/solutions/{slug}',
+      ].sort(),
     );
     const params = body.paths['/api/v1/organisations'].get.parameters.map((p: any) => p.name);
     expect(params).toEqual(expect.arrayContaining(['type', 'policyArea', 'page', 'pageSize']));

@@ -1,5 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { itemCreator } from '../../src/features/catalogue/commands.js';
+import { buildItem } from '../../src/features/catalogue/factory.js';
 import { type TestHub, createTestHub } from '../helpers/test-app.js';
 
 let hub: TestHub;
@@ -81,9 +83,18 @@ describe('security headers', () => {
     expect(res.headers.get('X-Request-Id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('pages carry no inline style or script for the CSP to block', async () => {
-    const html = await (await hub.get('/organisations/unctad')).text();
-    expect(html).not.toMatch(/<style|\sstyle="|<script|\son[a-z]+="/);
+  it('pages carry no inline style or script for the CSP to block, only JSON-LD data', async () => {
+    await itemCreator(hub.db.db, buildItem({ slug: 'ops-json-ld', organisations: ['unctad'], text: { en: { title: 'Ops </script>', summary: 'S.', description: 'D.' } } }));
+    hub.responseCache.clear();
+    for (const path of ['/organisations/unctad', '/solutions', '/solutions/ops-json-ld', '/search?q=ops']) {
+      const html = await (await hub.get(path)).text();
+      // The one script allowed is structured data, which browsers never run: its JSON may hold no "<".
+      const data = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)];
+      if (path === '/solutions/ops-json-ld') expect(data).toHaveLength(1);
+      for (const [, json] of data) expect(() => JSON.parse(json!)).not.toThrow();
+      const rest = html.replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, '');
+      expect(rest, path).not.toMatch(/<style|\sstyle="|<script|<\/script|\son[a-z]+="/i);
+    }
   });
 });
 

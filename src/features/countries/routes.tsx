@@ -3,6 +3,8 @@ import { notFound } from '../../lib/errors.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 import { filterHref } from '../../web/links.js';
 import { pageMeta, queryFilter, render } from '../../web/render.js';
+import { latestSolutions } from '../catalogue/page-query.js';
+import { SolutionsSection } from '../catalogue/views/solutions-section.js';
 import { listOrganisations } from '../organisations/queries.js';
 import { type CountryGroup, countryGroups, isCountryGroup } from './groups.js';
 import { areasCovering, findCountryByIso3, groupsOf, listCountries } from './queries.js';
@@ -11,7 +13,7 @@ import { isRegionCode } from './regions.js';
 import { CountryList } from './views/country-list.js';
 import { CountryPage } from './views/country-page.js';
 
-export function countryPages({ db }: AppDeps) {
+export function countryPages({ db, facets }: AppDeps) {
   return new Hono<AppEnv>()
     .get('/countries', async (c) => {
       const filter = { region: queryFilter(c, 'region', isRegionCode), group: queryFilter(c, 'group', isCountryGroup) };
@@ -33,7 +35,21 @@ export function countryPages({ db }: AppDeps) {
       if (iso3 !== iso3.toUpperCase()) return c.redirect(`/countries/${iso3.toUpperCase()}`, 301);
       const country = await findCountryByIso3(db, iso3);
       if (!country) throw notFound('Country');
-      const partners = await listOrganisations(db, { activeIn: areasCovering(country) }, c.var.locale, { page: 1, pageSize: 500 });
-      return render(c, { title: countryName(country.iso3, c.var.locale), json: `/api/v1/countries/${country.iso3}` }, <CountryPage meta={pageMeta(c)} country={country} partners={partners.rows} />);
+      const { t, locale } = c.var;
+      const filters = { country: country.iso3 };
+      const [partners, solutions] = await Promise.all([
+        listOrganisations(db, { activeIn: areasCovering(country) }, locale, { page: 1, pageSize: 500 }),
+        latestSolutions(db, facets, filters, locale),
+      ]);
+      return render(
+        c,
+        { title: countryName(country.iso3, locale), json: `/api/v1/countries/${country.iso3}` },
+        <CountryPage
+          meta={pageMeta(c)}
+          country={country}
+          partners={partners.rows}
+          solutions={<SolutionsSection t={t} locale={locale} title={t('catalogue.countrySolutions')} result={solutions} filters={filters} />}
+        />,
+      );
     });
 }

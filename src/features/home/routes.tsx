@@ -26,6 +26,16 @@ export function homePages({ db }: AppDeps) {
         </ul>
         <h2>{t('home.policyAreasTitle')}</h2>
         <PolicyAreaCards t={t} areas={allPolicyAreas(t)} counts={counts} headingLevel={3} />
+        <h2>{t('home.catalogueTitle')}</h2>
+        <p>{t('home.catalogueLead')}</p>
+        <ul>
+          <li>
+            <a href="/solutions">{t('home.browseSolutions')}</a>
+          </li>
+          <li>
+            <a href="/resources">{t('home.browseResources')}</a>
+          </li>
+        </ul>
         <h2>{t('home.partnersTitle')}</h2>
         <p>
           {t('home.partnerCount', { count: partners })} <a href="/organisations">{t('home.browsePartners')}</a>

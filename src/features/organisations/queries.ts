@@ -223,3 +223,12 @@ export async function searchOrganisations(db: Kysely<Database>, text: string, lo
   const rows = await withText(db, {}, locale).where('o.id', 'in', ids).orderBy(sql`lower(coalesce(t.name, s.name))`).execute();
   return (await attachTaxonomy(db, rows)) as OrganisationSummary[];
 }
+
+/** Organisations by id, in the order given (a search result's order). */
+export async function organisationSummaries(db: Kysely<Database>, ids: number[], locale: Locale): Promise<OrganisationSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await withText(db, {}, locale).where('o.id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const ordered = ids.flatMap((id) => byId.get(id) ?? []);
+  return (await attachTaxonomy(db, ordered)) as OrganisationSummary[];
+}

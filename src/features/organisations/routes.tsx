@@ -5,6 +5,8 @@ import { isSlug } from '../../lib/text.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 import { filterHref } from '../../web/links.js';
 import { pageMeta, queryFilter, queryPage, render } from '../../web/render.js';
+import { latestSolutions } from '../catalogue/page-query.js';
+import { SolutionsSection } from '../catalogue/views/solutions-section.js';
 import { isPolicyAreaSlug } from '../policy-areas/policy-areas.js';
 import { findOrganisationBySlug, listOrganisations, organisationFacets } from './queries.js';
 import { type OrganisationType, organisationTypes } from './types.js';
@@ -14,7 +16,7 @@ import { OrganisationPage } from './views/organisation-page.js';
 const pageSize = 24;
 const isOrganisationType = (v: string): v is OrganisationType => (organisationTypes as readonly string[]).includes(v);
 
-export function organisationPages({ db }: AppDeps) {
+export function organisationPages({ db, facets }: AppDeps) {
   return new Hono<AppEnv>()
     .get('/organisations', async (c) => {
       const filter = { type: queryFilter(c, 'type', isOrganisationType), policyArea: queryFilter(c, 'policyArea', isPolicyAreaSlug) };
@@ -34,10 +36,17 @@ export function organisationPages({ db }: AppDeps) {
       const slug = c.req.param('slug');
       const organisation = isSlug(slug) ? await findOrganisationBySlug(db, slug, c.var.locale) : undefined;
       if (!organisation) throw notFound('Organisation');
+      const { t, locale } = c.var;
+      const filters = { organisation: organisation.slug };
+      const solutions = await latestSolutions(db, facets, filters, locale);
       return render(
         c,
         { title: organisation.acronym ?? organisation.name, description: organisation.description.slice(0, 160), json: `/api/v1/organisations/${slug}` },
-        <OrganisationPage meta={pageMeta(c)} o={organisation} />,
+        <OrganisationPage
+          meta={pageMeta(c)}
+          o={organisation}
+          solutions={<SolutionsSection t={t} locale={locale} title={t('catalogue.partnerSolutions')} result={solutions} filters={filters} />}
+        />,
       );
     });
 }

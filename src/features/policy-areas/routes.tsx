@@ -3,13 +3,15 @@ import { notFound } from '../../lib/errors.js';
 import { Breadcrumbs } from '../../web/components/common.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 import { render } from '../../web/render.js';
+import { latestSolutions } from '../catalogue/page-query.js';
+import { SolutionsSection } from '../catalogue/views/solutions-section.js';
 import { countOrganisationsByPolicyArea, listOrganisations } from '../organisations/queries.js';
 import { OrganisationCards } from '../organisations/views/organisation-card.js';
 import { isPolicyAreaSlug } from './policy-areas.js';
 import { allPolicyAreas, presentPolicyArea } from './present.js';
 import { PolicyAreaCards } from './views/policy-area-cards.js';
 
-export function policyAreaPages({ db }: AppDeps) {
+export function policyAreaPages({ db, facets }: AppDeps) {
   return new Hono<AppEnv>()
     .get('/policy-areas', async (c) => {
       const t = c.var.t;
@@ -29,7 +31,11 @@ export function policyAreaPages({ db }: AppDeps) {
       if (!isPolicyAreaSlug(slug)) throw notFound('Policy area');
       const { t, locale } = c.var;
       const area = presentPolicyArea(slug, t);
-      const partners = await listOrganisations(db, { policyArea: slug }, locale, { page: 1, pageSize: 500 });
+      const filters = { policyArea: slug };
+      const [partners, solutions] = await Promise.all([
+        listOrganisations(db, { policyArea: slug }, locale, { page: 1, pageSize: 500 }),
+        latestSolutions(db, facets, filters, locale),
+      ]);
       return render(
         c,
         { title: area.name, description: area.description },
@@ -44,6 +50,7 @@ export function policyAreaPages({ db }: AppDeps) {
             <a href={`/organisations?policyArea=${slug}`}>{t('policyAreas.partnerCount', { count: partners.total })}</a>
           </p>
           {partners.rows.length ? <OrganisationCards list={partners.rows} t={t} locale={locale} /> : <p>{t('common.none')}</p>}
+          <SolutionsSection t={t} locale={locale} title={t('catalogue.areaSolutions')} result={solutions} filters={filters} />
         </article>,
       );
     });

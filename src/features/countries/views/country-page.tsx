@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { CountryRow } from '../../../db/schema.js';
 import { Breadcrumbs } from '../../../web/components/common.js';
 import type { PageMeta } from '../../../web/layout.js';
@@ -7,7 +8,7 @@ import { groupsOf } from '../queries.js';
 import { countryName } from '../reference.js';
 import { regionName } from '../regions.js';
 
-export function CountryPage({ meta, country, partners }: { meta: PageMeta; country: CountryRow; partners: OrganisationSummary[] }) {
+export function CountryPage({ meta, country, partners, solutions }: { meta: PageMeta; country: CountryRow; partners: OrganisationSummary[]; solutions?: Child }) {
   const { t, locale } = meta;
   const name = countryName(country.iso3, locale);
   const groups = groupsOf(country);
@@ -57,6 +58,7 @@ export function CountryPage({ meta, country, partners }: { meta: PageMeta; count
       <h2>{t('countries.partnersTitle')}</h2>
       <p>{t('countries.partnersLead')}</p>
       {partners.length ? <OrganisationCards list={partners} t={t} locale={locale} /> : <p>{t('common.none')}</p>}
+      {solutions}
     </article>
   );
 }

@@ -1,9 +1,10 @@
+import type { Child } from 'hono/jsx';
 import { Breadcrumbs } from '../../../web/components/common.js';
 import type { PageMeta } from '../../../web/layout.js';
 import { areaName, countryName } from '../../countries/reference.js';
 import type { OrganisationDetail } from '../queries.js';
 
-export function OrganisationPage({ meta, o }: { meta: PageMeta; o: OrganisationDetail }) {
+export function OrganisationPage({ meta, o, solutions }: { meta: PageMeta; o: OrganisationDetail; solutions?: Child }) {
   const { t, locale } = meta;
   const translated = o.textLocale === locale;
   return (
@@ -53,6 +54,7 @@ export function OrganisationPage({ meta, o }: { meta: PageMeta; o: OrganisationD
           </li>
         ))}
       </ul>
+      {solutions}
       <h2>{t('organisations.aboutSource')}</h2>
       <p class="small muted">
         {t('common.source')}
