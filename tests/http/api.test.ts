@@ -154,6 +154,30 @@ describe('GET /api/v1/countries', () => {
   });
 });
 
+describe('the demo catalogue through the API', () => {
+  it('lists the cybercrime assessment toolkit among the first two results for "cybercrime"', async () => {
+    const { status, body } = await json('/api/v1/solutions?q=cybercrime');
+    expect(status).toBe(200);
+    expect(body.data.slice(0, 2).map((i: any) => i.slug)).toContain('cybercrime-assessment-toolkit');
+    const byPolicyArea = body.facets.policyArea.find((f: any) => f.value === 'legal-regulatory');
+    expect(byPolicyArea.count).toBeLessThanOrEqual(body.page.total);
+  });
+
+  it('finds French words in French texts', async () => {
+    const { body } = await json('/api/v1/search?q=cybercriminalit%C3%A9&lang=fr');
+    expect(body.data.map((i: any) => i.slug)).toContain('cybercrime-assessment-toolkit');
+    expect(body.data.find((i: any) => i.slug === 'cybercrime-assessment-toolkit').language).toBe('fr');
+  });
+
+  it('filters LDC-relevant payment solutions and counts the facets for that query', async () => {
+    const { body } = await json('/api/v1/search?group=ldc&pageSize=100');
+    const total = body.page.total;
+    const typeSum = body.facets.type.reduce((sum: number, f: any) => sum + f.count, 0);
+    expect(typeSum).toBe(total);
+    expect(total).toBeGreaterThan(0);
+  });
+});
+
 describe('the OpenAPI document', () => {
   it('describes every endpoint from the same schemas', async () => {
     const { status, body } = await json('/api/v1/openapi.json');

@@ -2,25 +2,12 @@ import { Feed } from 'feed';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../../web/context.js';
-import type { Locale } from '../../web/i18n/locales.js';
 import { itemPath } from './present.js';
 import { itemSummaries } from './queries.js';
 import type { ItemType } from './types.js';
 
 export const feedSize = 50;
 
-const feedText: Record<ItemType, Record<Locale, { title: string; subtitle: string }>> = {
-  solution: {
-    en: { title: 'E4D Hub: solutions', subtitle: 'New and updated solutions from partner organisations: assistance, training, tools and financing for e-commerce for development.' },
-    fr: { title: 'E4D Hub : solutions', subtitle: 'Solutions nouvelles ou mises à jour des organisations partenaires : assistance, formation, outils et financement du commerce électronique pour le développement.' },
-    es: { title: 'E4D Hub: soluciones', subtitle: 'Soluciones nuevas o actualizadas de las organizaciones asociadas: asistencia, formación, herramientas y financiación del comercio electrónico para el desarrollo.' },
-  },
-  resource: {
-    en: { title: 'E4D Hub: resources', subtitle: 'New and updated publications, reports, guides and datasets on e-commerce for development.' },
-    fr: { title: 'E4D Hub : ressources', subtitle: 'Publications, rapports, guides et données nouveaux ou mis à jour sur le commerce électronique pour le développement.' },
-    es: { title: 'E4D Hub: recursos', subtitle: 'Publicaciones, informes, guías y datos nuevos o actualizados sobre el comercio electrónico para el desarrollo.' },
-  },
-};
 
 /** The site's address for absolute links: the configured public URL, else the request's origin. */
 export function publicOrigin(c: Context, publicUrl: string | undefined): string {
@@ -52,7 +39,7 @@ export function catalogueFeeds({ db, publicUrl }: AppDeps) {
       .execute();
     const items = await itemSummaries(db, newest.map((r) => r.id), locale);
     const createdAt = new Map(newest.map((r) => [r.id, r.createdAt]));
-    const text = feedText[type][locale];
+    const text = { title: c.var.t(`feeds.${type}Title`), subtitle: c.var.t(`feeds.${type}Subtitle`) };
 
     const feed = new Feed({
       id: `${base}/${list}.atom?lang=${locale}`,

@@ -257,6 +257,12 @@ export const en = {
     seeAllSolutions_other: 'See all {{count}} solutions',
     catalogueResults: 'Solutions and resources',
   },
+  feeds: {
+    solutionTitle: 'E4D Hub: solutions',
+    solutionSubtitle: 'New and updated solutions from partner organisations: assistance, training, tools and financing for e-commerce for development.',
+    resourceTitle: 'E4D Hub: resources',
+    resourceSubtitle: 'New and updated publications, reports, guides and datasets on e-commerce for development.',
+  },
   errors: {
     notFoundTitle: 'Page not found',
     notFound: 'We could not find this page. It may have moved, or the address may be mistyped.',

@@ -261,6 +261,12 @@ export const es: Catalogue = {
     seeAllSolutions_other: 'Ver las {{count}} soluciones',
     catalogueResults: 'Soluciones y recursos',
   },
+  feeds: {
+    solutionTitle: 'E4D Hub: soluciones',
+    solutionSubtitle: 'Soluciones nuevas o actualizadas de las organizaciones asociadas: asistencia, formación, herramientas y financiación del comercio electrónico para el desarrollo.',
+    resourceTitle: 'E4D Hub: recursos',
+    resourceSubtitle: 'Publicaciones, informes, guías y datos nuevos o actualizados sobre el comercio electrónico para el desarrollo.',
+  },
   errors: {
     notFoundTitle: 'Página no encontrada',
     notFound: 'No hemos encontrado esta página. Puede que se haya trasladado o que la dirección contenga un error.',

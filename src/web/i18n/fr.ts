@@ -265,6 +265,12 @@ export const fr: Catalogue = {
     seeAllSolutions_other: 'Voir les {{count}}\u00a0solutions',
     catalogueResults: 'Solutions et ressources',
   },
+  feeds: {
+    solutionTitle: 'E4D Hub : solutions',
+    solutionSubtitle: 'Solutions nouvelles ou mises à jour des organisations partenaires : assistance, formation, outils et financement du commerce électronique pour le développement.',
+    resourceTitle: 'E4D Hub : ressources',
+    resourceSubtitle: 'Publications, rapports, guides et données nouveaux ou mis à jour sur le commerce électronique pour le développement.',
+  },
   errors: {
     notFoundTitle: 'Page introuvable',
     notFound: 'Cette page est introuvable. Elle a peut-être été déplacée, ou l’adresse contient une erreur.',
