@@ -98,7 +98,9 @@ async function officialFindsTheToolkit(page: Page, checkpoint: (page: Page) => P
   expect(byArea).toBeGreaterThan(1);
   expect(byArea).toBeLessThan(all);
   await expect(chosenFacetLink(page, 'Legal frameworks').getAttribute('aria-current')).resolves.toBe('true');
-  for (const tags of await results(page).getByRole('list', { name: 'Policy areas' }).all()) {
+  const tagLists = await results(page).getByRole('list', { name: 'Policy areas' }).all();
+  expect(tagLists).toHaveLength(byArea);
+  for (const tags of tagLists) {
     expect(await tags.getByRole('listitem').allTextContents()).toContain('Legal frameworks');
   }
 

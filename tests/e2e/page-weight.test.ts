@@ -10,6 +10,9 @@ const pages = [
   { name: 'home', path: '/' },
   { name: 'list', path: '/organisations' },
   { name: 'detail', path: '/organisations/unctad' },
+  { name: 'catalogue', path: '/solutions' },
+  { name: 'search', path: '/search?q=cybercrime' },
+  { name: 'item', path: '/solutions/cybercrime-assessment-toolkit' },
 ];
 
 interface Transfer {
@@ -80,12 +83,13 @@ async function weigh(name: string, path: string): Promise<PageWeight> {
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 function printTable(rows: PageWeight[]) {
+  const width = Math.max(30, ...rows.map((r) => `${r.name} ${r.path}`.length + 2));
   const lines = [
     `Page weight, compressed, first visit (budget ${kb(budgetBytes)} KB for HTML + CSS + JS)`,
-    `${'page'.padEnd(30)}${'HTML KB'.padStart(9)}${'CSS KB'.padStart(9)}${'JS KB'.padStart(9)}${'total KB'.padStart(10)}`,
+    `${'page'.padEnd(width)}${'HTML KB'.padStart(9)}${'CSS KB'.padStart(9)}${'JS KB'.padStart(9)}${'total KB'.padStart(10)}`,
     ...rows.map(
       (r) =>
-        `${`${r.name} ${r.path}`.padEnd(30)}${kb(r.html).padStart(9)}${kb(r.css).padStart(9)}${kb(r.js).padStart(9)}${kb(r.total).padStart(10)}`,
+        `${`${r.name} ${r.path}`.padEnd(width)}${kb(r.html).padStart(9)}${kb(r.css).padStart(9)}${kb(r.js).padStart(9)}${kb(r.total).padStart(10)}`,
     ),
   ];
   const others = rows.flatMap((r) => r.other.map((o) => `  ${r.path}: ${o.type} ${o.url} ${kb(o.bytes)} KB`));

@@ -125,7 +125,11 @@ describe('pages', () => {
     const french = await page('/search?q=Tchad&lang=en');
     expect(french.html).toContain('href="/countries/TCD"');
     const nothing = await page('/search?q=zzzzqqq');
-    expect(nothing.html).toContain('Nothing matches');
+    expect(nothing.html).toContain('Nothing matches “zzzzqqq”');
+    // When filters cause the empty result, the page blames the filters, not the words.
+    const filtered = await page('/search?q=training&policyArea=legal-regulatory');
+    expect(filtered.html).not.toContain('Nothing matches “training”');
+    expect(filtered.html).toContain('Clear filters');
   });
 });
 

@@ -77,7 +77,7 @@ export function searchPages(deps: AppDeps) {
         <CatalogueForm view={view} label={t('home.searchLabel')} />
         {state.tooLong ? <TooLong t={t} length={state.tooLong} /> : null}
         {!asked && !state.tooLong ? <p>{t('search.empty')}</p> : null}
-        {nothing ? <p>{t('search.noResults', { q })}</p> : null}
+        {nothing && !filtered ? <p>{t('search.noResults', { q })}</p> : null}
         {countries.length ? (
           <section aria-labelledby="found-countries">
             <h2 id="found-countries">
