@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { indexText } from '../../features/search/text.js';
+import { type QueryTerm, indexText } from '../../features/search/text.js';
 import type { Database } from '../schema.js';
 import { type DocType, type SearchHit, type SearchIndex, assertToken } from './index.js';
 
@@ -7,9 +7,9 @@ import { type DocType, type SearchHit, type SearchIndex, assertToken } from './i
 const weights = sql.raw('10.0, 4.0, 1.0');
 
 /** ("stem" OR "typed"*) AND (…): every token quoted, so nothing the visitor typed is FTS5 syntax. */
-function matchExpression(terms: { stems: string[]; prefix: string }[]): string {
+function matchExpression(terms: QueryTerm[]): string {
   return terms
-    .map((t) => `(${[...t.stems.map((s) => `"${assertToken(s)}"`), `"${assertToken(t.prefix)}"*`].join(' OR ')})`)
+    .map((t) => `(${[...t.stems.map((s) => `"${assertToken(s)}"`), ...(t.prefix ? [`"${assertToken(t.prefix)}"*`] : [])].join(' OR ')})`)
     .join(' AND ');
 }
 

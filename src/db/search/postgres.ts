@@ -1,12 +1,12 @@
 import { type Kysely, sql } from 'kysely';
-import { indexText } from '../../features/search/text.js';
+import { type QueryTerm, indexText } from '../../features/search/text.js';
 import type { Database } from '../schema.js';
 import { type DocType, type SearchIndex, assertToken } from './index.js';
 
 /** (stem | typed:*) & (…) for to_tsquery('simple', …): tokens are letters and digits only. */
-function tsquery(terms: { stems: string[]; prefix: string }[]): string {
+function tsquery(terms: QueryTerm[]): string {
   return terms
-    .map((t) => `(${[...t.stems.map((s) => `'${assertToken(s)}'`), `'${assertToken(t.prefix)}':*`].join(' | ')})`)
+    .map((t) => `(${[...t.stems.map((s) => `'${assertToken(s)}'`), ...(t.prefix ? [`'${assertToken(t.prefix)}':*`] : [])].join(' | ')})`)
     .join(' & ');
 }
 

@@ -44,8 +44,12 @@ export function indexText(text: string, locale: Locale): string {
 /** One word of a query: any of its stems, or a word starting with what was typed. */
 export interface QueryTerm {
   stems: string[];
-  prefix: string;
+  /** Null for words too short to be a useful beginning ("e" of "e-commerce" would match half the index). */
+  prefix: string | null;
 }
+
+/** Shortest word that also matches as the beginning of longer words. */
+export const minPrefixLength = 3;
 
 export const maxQueryTerms = 12;
 
@@ -65,7 +69,7 @@ export function queryTerms(q: string): QueryTerm[] {
     if (seen.has(word)) continue;
     seen.add(word);
     const stems = [...new Set((Object.keys(stemmers) as Locale[]).map((l) => stemOf(word, l)))];
-    terms.push({ stems, prefix: word });
+    terms.push({ stems, prefix: word.length >= minPrefixLength ? word : null });
   }
   return terms;
 }
@@ -74,6 +78,6 @@ export function queryTerms(q: string): QueryTerm[] {
 export function matchesTerm(word: string, terms: QueryTerm[]): boolean {
   const folded = fold(word);
   return terms.some(
-    (t) => folded.startsWith(t.prefix) || (Object.keys(stemmers) as Locale[]).some((l) => t.stems.includes(stemOf(folded, l))),
+    (t) => (t.prefix !== null && folded.startsWith(t.prefix)) || (Object.keys(stemmers) as Locale[]).some((l) => t.stems.includes(stemOf(folded, l))),
   );
 }
