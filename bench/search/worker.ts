@@ -1,0 +1,212 @@
+// One measurement process of bench/search.ts: one dialect, one catalogue size. It is a server without
+// its socket: it loads the app's code (createApp), opens the database as the server does, builds the
+// facet index, then times the three cases in-process. Running alone, its resident memory is the
+// server's. Run by bench/search.ts as: node --expose-gc --import tsx bench/search/worker.ts <config.json>
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createApp } from '../../src/app.js';
+import { type Dialect, openDatabase } from '../../src/db/database.js';
+import { searchIndexOf } from '../../src/db/search/index.js';
+import { FacetIndex, FacetIndexCache } from '../../src/features/catalogue/facet-index.js';
+import { type CatalogueQuery, searchCatalogue } from '../../src/features/catalogue/search.js';
+import { queryTerms } from '../../src/features/search/text.js';
+import { createLogger } from '../../src/logger.js';
+import { ResponseCache } from '../../src/web/middleware/response-cache.js';
+import { type FacetValues, browseQueries, textQueries } from './generator.js';
+import { type Latency, latency, median, round } from './stats.js';
+
+export interface WorkerConfig {
+  dialect: Dialect;
+  sqliteFile?: string;
+  databaseUrl?: string;
+  seed: number;
+  queries: number;
+  warmup: number;
+  facetValues: FacetValues;
+  outFile: string;
+  label: string;
+}
+
+export interface Memory {
+  rssMB: number;
+  heapUsedMB: number;
+  heapTotalMB: number;
+  externalMB: number;
+  arrayBuffersMB: number;
+}
+
+export interface CaseResult {
+  latency: Latency;
+  /** Per query text (cases a and c): latency and the number of matches. */
+  byQuery?: Record<string, { n: number; p50: number; max: number; matches: number }>;
+  /** Matching items (a, b: the result total; c: hits). */
+  matches: Latency;
+}
+
+export interface WorkerResult {
+  label: string;
+  dialect: Dialect;
+  items: number;
+  searchDocuments: number;
+  facetIndex: { firstBuildMs: number; rebuildMedianMs: number; rebuildsMs: number[]; size: number };
+  memory: {
+    /** the app's code loaded (createApp), the database opened, nothing read yet; settled */
+    baseline: Memory;
+    /** right after the first facet index build (what the process holds at that moment) */
+    afterFacetIndex: Memory;
+    /** the same once settled: a few full GCs a second apart, as V8's memory reducer does on an idle server */
+    afterFacetIndexSettled: Memory;
+    /** right after the last measured query (the garbage of a busy server included) */
+    afterQueries: Memory;
+    /** the same once settled */
+    afterQueriesSettled: Memory;
+    /** the largest resident set seen after any measured query (a busy server, index builds excluded) */
+    maxDuringQueriesMB: number;
+    /** the process's peak resident set (getrusage maxrss) over the first build and the queries */
+    peakRssMB: number;
+    /** the same once the facet index was rebuilt 3 more times (each catalogue write makes every server rebuild) */
+    peakWithRebuildsMB: number;
+  };
+  cases: { text: CaseResult; browse: CaseResult; match: CaseResult };
+  ratio: { p50: number; p95: number; p99: number };
+  elapsedMs: number;
+}
+
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * V8 keeps freed heap pages for a while and gives them back step by step when the process is idle
+ * (its memory reducer, over some seconds). Full GCs a second apart, until the resident set stops
+ * shrinking (at most 12 s), reach the same level without waiting for it.
+ */
+async function settled(): Promise<Memory> {
+  let last = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 12; i++) {
+    gc();
+    await sleep(1000);
+    const rss = process.memoryUsage.rss();
+    if (last - rss < 1024 * 1024) break;
+    last = rss;
+  }
+  return memory();
+}
+
+function memory(): Memory {
+  const m = process.memoryUsage();
+  const mb = (n: number) => round(n / 1024 / 1024, 1);
+  return { rssMB: mb(m.rss), heapUsedMB: mb(m.heapUsed), heapTotalMB: mb(m.heapTotal), externalMB: mb(m.external), arrayBuffersMB: mb(m.arrayBuffers) };
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const t = performance.now();
+  const value = await fn();
+  return [performance.now() - t, value];
+}
+
+function summarise(samples: { ms: number; q?: string; matches: number }[]): CaseResult {
+  const result: CaseResult = { latency: latency(samples.map((s) => s.ms)), matches: latency(samples.map((s) => s.matches)) };
+  if (samples.some((s) => s.q !== undefined)) {
+    const groups = new Map<string, { ms: number[]; matches: number }>();
+    for (const s of samples) {
+      const g = groups.get(s.q!) ?? { ms: [], matches: 0 };
+      g.ms.push(s.ms);
+      g.matches = Math.max(g.matches, s.matches);
+      groups.set(s.q!, g);
+    }
+    result.byQuery = Object.fromEntries(
+      [...groups].map(([q, g]) => [q, { n: g.ms.length, p50: round(median(g.ms), 3), max: round(Math.max(...g.ms), 3), matches: g.matches }]),
+    );
+  }
+  return result;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as WorkerConfig;
+  const log = (message: string) => console.log(`  [${config.label}] ${message}`);
+
+  // As src/server.ts: the app's code loaded, the database opened with the default pool.
+  const opened = openDatabase(config.dialect === 'postgres' ? { databaseUrl: config.databaseUrl } : { sqliteFile: config.sqliteFile! });
+  const { db } = opened;
+  const facets = new FacetIndexCache();
+  createApp({ db, dialect: opened.dialect, logger: createLogger('warn'), responseCache: new ResponseCache({ ttlSeconds: 60 }), facets });
+  const baseline = await settled();
+
+  const [firstBuildMs, index] = await timed(() => facets.get(db));
+  const afterFacetIndex = memory();
+  const afterFacetIndexSettled = await settled();
+  const searchDocuments = Number((await db.selectFrom('searchDocuments').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  log(
+    `facet index of ${index.size} items built in ${Math.round(firstBuildMs)} ms; ` +
+      `RSS ${baseline.rssMB} MB before, ${afterFacetIndex.rssMB} MB right after, ${afterFacetIndexSettled.rssMB} MB settled`,
+  );
+
+  const texts = textQueries(config.seed, config.warmup + config.queries, config.facetValues);
+  const browses = browseQueries(config.seed, config.warmup + config.queries, config.facetValues);
+  const matchIndex = searchIndexOf(db);
+
+  const runText = async (c: { q: string; query: CatalogueQuery }) => {
+    const [ms, result] = await timed(() => searchCatalogue(db, facets, c.query));
+    return { ms, q: c.q, matches: result.page.total };
+  };
+  const runBrowse = async (query: CatalogueQuery) => {
+    const [ms, result] = await timed(() => searchCatalogue(db, facets, query));
+    return { ms, matches: result.page.total };
+  };
+  // (c): the same texts and item types as (a), through SearchIndex.match only (terms made beforehand).
+  const runMatch = async (c: { q: string; query: CatalogueQuery }) => {
+    const terms = queryTerms(c.q);
+    const [ms, hits] = await timed(() => matchIndex.match(db, terms, c.query.types));
+    return { ms, q: c.q, matches: hits.length };
+  };
+
+  let maxDuringQueries = 0;
+  const measure = async <C, R>(name: string, cases: C[], run: (c: C) => Promise<R>): Promise<R[]> => {
+    for (const c of cases.slice(0, config.warmup)) await run(c);
+    gc();
+    const out: R[] = [];
+    for (const c of cases.slice(config.warmup)) {
+      out.push(await run(c));
+      maxDuringQueries = Math.max(maxDuringQueries, process.memoryUsage.rss());
+    }
+    log(`${name}: ${out.length} queries done`);
+    return out;
+  };
+  const text = summarise(await measure('(a) text + facets', texts, runText));
+  const browse = summarise(await measure('(b) browse + facets', browses, runBrowse));
+  const match = summarise(await measure('(c) SearchIndex.match', texts, runMatch));
+
+  const afterQueries = memory();
+  const afterQueriesSettled = await settled();
+  const peakRssMB = round(process.resourceUsage().maxRSS / 1024, 1);
+
+  // Rebuilds last, so that their garbage does not weigh on the figures above. A server rebuilds
+  // while the previous index is still in use, as here.
+  const rebuildsMs: number[] = [];
+  for (let i = 0; i < 3; i++) rebuildsMs.push((await timed(() => FacetIndex.load(db)))[0]);
+  const peakWithRebuildsMB = round(process.resourceUsage().maxRSS / 1024, 1);
+  log(`3 rebuilds of the facet index: ${rebuildsMs.map((x) => Math.round(x)).join(', ')} ms; peak RSS ${peakRssMB} MB, with the rebuilds ${peakWithRebuildsMB} MB`);
+
+  const result: WorkerResult = {
+    label: config.label,
+    dialect: config.dialect,
+    items: index.size,
+    searchDocuments,
+    facetIndex: { firstBuildMs: round(firstBuildMs, 1), rebuildMedianMs: round(median(rebuildsMs), 1), rebuildsMs: rebuildsMs.map((x) => round(x, 1)), size: index.size },
+    memory: { baseline, afterFacetIndex, afterFacetIndexSettled, afterQueries, afterQueriesSettled, maxDuringQueriesMB: round(maxDuringQueries / 1024 / 1024, 1), peakRssMB, peakWithRebuildsMB },
+    cases: { text, browse, match },
+    ratio: {
+      p50: round(text.latency.p50 / match.latency.p50, 2),
+      p95: round(text.latency.p95 / match.latency.p95, 2),
+      p99: round(text.latency.p99 / match.latency.p99, 2),
+    },
+    elapsedMs: round(performance.now() - started),
+  };
+  writeFileSync(config.outFile, JSON.stringify(result, null, 2));
+  await db.destroy();
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
