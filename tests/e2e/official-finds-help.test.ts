@@ -1,38 +1,10 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from '../helpers/browser.js';
-import { type TestServer, startTestServer } from '../helpers/test-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../helpers/browser.js';
+import { storyStage } from '../helpers/story.js';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A fresh browser profile (no cookies, no cache) with one tab open, in English. */
-async function visitor(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url, locale: 'en-GB', ...options });
-  contexts.push(context);
-  // Fail a step with its own message well before the test's timeout.
-  context.setDefaultTimeout(10_000);
-  return context.newPage();
-}
-
-async function open(page: Page, path: string): Promise<void> {
-  const response = await page.goto(path);
-  expect(response?.status(), `GET ${path}`).toBe(200);
-}
+const stage = storyStage({ locale: 'en-GB' });
+const { visitor, open } = stage;
 
 /** The path and query of the page as it is now, e.g. /search?q=assessment&kind=tool */
 const here = (page: Page) => {

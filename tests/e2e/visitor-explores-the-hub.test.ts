@@ -1,44 +1,16 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from '../helpers/browser.js';
-import { type TestServer, startTestServer } from '../helpers/test-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../helpers/browser.js';
+import { storyStage } from '../helpers/story.js';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A fresh browser profile (no cookies, no cache) with one tab open. */
-async function visitor(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url, ...options });
-  contexts.push(context);
-  // Fail a step with its own message well before the test's timeout.
-  context.setDefaultTimeout(10_000);
-  return context.newPage();
-}
+const stage = storyStage();
+const { visitor, open } = stage;
 
 /** A visitor who chose French on an earlier visit: the site remembered it in the `lang` cookie. */
 async function frenchSpeakingVisitor(): Promise<Page> {
   const page = await visitor();
-  await page.context().addCookies([{ name: 'lang', value: 'fr', url: server.url }]);
+  await page.context().addCookies([{ name: 'lang', value: 'fr', url: stage.url }]);
   return page;
-}
-
-async function open(page: Page, path: string): Promise<void> {
-  const response = await page.goto(path);
-  expect(response?.status(), `GET ${path}`).toBe(200);
 }
 
 const htmlLang = (page: Page) => page.locator('html').getAttribute('lang');
