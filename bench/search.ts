@@ -175,7 +175,7 @@ interface Run {
 }
 
 function label(dialect: Dialect, solutions: number) {
-  return `${dialect} ${solutions >= 1000 ? `${solutions / 1000}k` : solutions}`;
+  return `${dialect} ${solutions >= 1_000_000 ? `${solutions / 1_000_000}M` : solutions >= 1000 ? `${solutions / 1000}k` : solutions}`;
 }
 
 function runWorker(workerConfig: WorkerConfig, work: string, profileDir: string | undefined): Promise<WorkerResult> {
