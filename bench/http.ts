@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import autocannon, { type Instance, type Result } from 'autocannon';
 import { printProfileSummary, summariseProfile, type ProfileSummary } from './cpuprofile.js';
+import { intEnv, listEnv, numberEnv } from './env.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NGINX = process.env.BENCH_NGINX ?? '/usr/sbin/nginx';
@@ -24,31 +25,7 @@ const HOST = '127.0.0.1';
 
 // ---------------------------------------------------------------- configuration
 
-function intEnv(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
-  return n;
-}
-
-function numberEnv(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < min || n > max) throw new Error(`${name} must be a number from ${min} to ${max} (got "${raw}")`);
-  return n;
-}
-
 type Encoding = 'identity' | 'gzip';
-
-function listEnv<T extends string>(name: string, fallback: T[], check: (v: string) => v is T): T[] {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const values = raw.split(',').map((v) => v.trim()).filter(Boolean);
-  for (const v of values) if (!check(v)) throw new Error(`${name}: "${v}" is not allowed`);
-  return values as T[];
-}
 
 const config = (() => {
   try {

@@ -24,35 +24,11 @@ import { type LoadStats, type Loader, loadCatalogue } from './search/load.js';
 import { mb, ms, round, table, thousands } from './search/stats.js';
 import { type VerifyResult, verifyBulkLoader } from './search/verify.js';
 import type { WorkerConfig, WorkerResult } from './search/worker.js';
+import { intEnv, listEnv, numberEnv } from './env.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 // ---------------------------------------------------------------- configuration
-
-function intEnv(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
-  return n;
-}
-
-function numberEnv(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < min || n > max) throw new Error(`${name} must be a number from ${min} to ${max} (got "${raw}")`);
-  return n;
-}
-
-function listEnv(name: string, fallback: string[]): string[] {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  return raw
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean);
-}
 
 function readConfig() {
   const sizes = listEnv('BENCH_SIZES', ['10000', '100000']).map((v) => {

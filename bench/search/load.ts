@@ -10,7 +10,7 @@ import { loadReferenceData } from '../../data/loader.js';
 import type { Dialect } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import type { Database } from '../../src/db/schema.js';
-import { catalogueVersionBumper, itemCreator } from '../../src/features/catalogue/commands.js';
+import { catalogueVersionBumper, itemCreator, itemRow } from '../../src/features/catalogue/commands.js';
 import type { ItemSeed, ItemType } from '../../src/features/catalogue/types.js';
 import { organisationCreator } from '../../src/features/organisations/commands.js';
 import { type BenchOrganisation, itemGenerator } from './generator.js';
@@ -38,21 +38,7 @@ export async function bulkInsert(db: Kysely<Database>, dialect: Dialect, items: 
       const rows = await trx
         .insertInto('items')
         .values(
-          chunk.map((seed) => ({
-            type: seed.type,
-            slug: seed.slug,
-            kind: seed.kind,
-            cost: seed.cost,
-            link: seed.link,
-            documentUrl: seed.documentUrl ?? null,
-            startsOn: seed.startsOn ?? null,
-            endsOn: seed.endsOn ?? null,
-            publishedOn: seed.publishedOn ?? null,
-            sourceLocale: seed.sourceLocale,
-            source: seed.source,
-            createdAt: now,
-            updatedAt: now,
-          })),
+          chunk.map((seed) => itemRow(seed, now)),
         )
         .returning(['id', 'type', 'slug'])
         .execute();

@@ -1,5 +1,5 @@
-import { type Kysely, sql } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import { type Insertable, type Kysely, sql } from 'kysely';
+import type { Database, ItemTable } from '../../db/schema.js';
 import { searchIndexOf } from '../../db/search/index.js';
 import type { Locale } from '../../web/i18n/locales.js';
 import type { ItemSeed, ItemText } from './types.js';
@@ -13,6 +13,25 @@ export async function catalogueVersionBumper(trx: Kysely<Database>): Promise<voi
     .execute();
 }
 
+/** The `items` row of a seed; the bulk loader of bench/search writes the same. */
+export function itemRow(seed: ItemSeed, now: string): Insertable<ItemTable> {
+  return {
+    type: seed.type,
+    slug: seed.slug,
+    kind: seed.kind,
+    cost: seed.cost,
+    link: seed.link,
+    documentUrl: seed.documentUrl ?? null,
+    startsOn: seed.startsOn ?? null,
+    endsOn: seed.endsOn ?? null,
+    publishedOn: seed.publishedOn ?? null,
+    sourceLocale: seed.sourceLocale,
+    source: seed.source,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 /** Insert one solution or resource with its texts, taxonomy and search texts; call inside a transaction. */
 export async function itemCreator(trx: Kysely<Database>, seed: ItemSeed): Promise<number> {
   if (!seed.text[seed.sourceLocale]) throw new Error(`Item ${seed.slug} has no text in its source language ${seed.sourceLocale}.`);
@@ -22,26 +41,7 @@ export async function itemCreator(trx: Kysely<Database>, seed: ItemSeed): Promis
   const missing = seed.organisations.filter((slug) => !organisations.some((o) => o.slug === slug));
   if (missing.length) throw new Error(`Item ${seed.slug}: unknown organisation(s) ${missing.join(', ')}`);
 
-  const now = new Date().toISOString();
-  const { id } = await trx
-    .insertInto('items')
-    .values({
-      type: seed.type,
-      slug: seed.slug,
-      kind: seed.kind,
-      cost: seed.cost,
-      link: seed.link,
-      documentUrl: seed.documentUrl ?? null,
-      startsOn: seed.startsOn ?? null,
-      endsOn: seed.endsOn ?? null,
-      publishedOn: seed.publishedOn ?? null,
-      sourceLocale: seed.sourceLocale,
-      source: seed.source,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const { id } = await trx.insertInto('items').values(itemRow(seed, new Date().toISOString())).returning('id').executeTakeFirstOrThrow();
 
   const texts = Object.entries(seed.text) as [Locale, ItemText][];
   await trx
