@@ -1,7 +1,7 @@
 // HTTP throughput of the hub's pages against nginx serving the same bytes as static files.
 // Run: npm run bench:http   (environment variables: see bench/README.md)
 //
-// The hub runs as a child process (node --import tsx src/server.ts, NODE_ENV=production, LOG_LEVEL=warn,
+// The hub runs as a child process (bundled as npm start does, node dist/server.js, NODE_ENV=production, LOG_LEVEL=warn,
 // fresh SQLite database in a temporary DATA_DIR with the demo content). The pages it serves are saved
 // and served by Debian's nginx from a generated config. autocannon (in this process) then loads each
 // page on each server, uncompressed and with Accept-Encoding: gzip. Everything listens on 127.0.0.1
@@ -278,7 +278,11 @@ async function startHub(work: string, profileDir: string | undefined): Promise<S
   };
   delete env.DATABASE_URL; // always the embedded SQLite database in the fresh DATA_DIR
   delete env.PUBLIC_URL;
-  const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), '--import', 'tsx', 'src/server.ts'];
+  // The server as npm start runs it: bundled (scripts/build.mjs) and run on plain Node.
+  // @ts-expect-error: a JavaScript module without type declarations
+  const { buildServer } = (await import('../scripts/build.mjs')) as { buildServer(dir: string): Promise<string> };
+  const serverJs = await buildServer(path.join(repoRoot, 'bench', 'out', 'http-server'));
+  const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), serverJs];
   const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   const log = captureOutput(child, '[hub]');
@@ -608,7 +612,7 @@ async function main(): Promise<number> {
   await stopChild(hub.child, 15_000);
   let profile: ProfileSummary | undefined;
   if (profileDir) {
-    // CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile: thread 0 is the main thread (tsx's loader thread writes one too).
+    // CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile: thread 0 is the main thread (a loader thread may write one too).
     const file = readdirSync(profileDir).find((f) => /\.\d+\.0\.\d+\.cpuprofile$/.test(f));
     if (file) profile = summariseProfile(path.join(profileDir, file), repoRoot);
     else console.error(`no main-thread .cpuprofile was written in ${profileDir}`);
@@ -651,7 +655,7 @@ async function main(): Promise<number> {
       {
         benchmark: 'http',
         machine,
-        config: { ...config, hub: 'node --import tsx src/server.ts, NODE_ENV=production, LOG_LEVEL=warn, SQLite (fresh DATA_DIR, demo content)', nginx: 'worker_processes auto, access_log off, keep-alive, gzip_static' },
+        config: { ...config, hub: 'the bundled server (scripts/build.mjs) on plain Node, NODE_ENV=production, LOG_LEVEL=warn, SQLite (fresh DATA_DIR, demo content)', nginx: 'worker_processes auto, access_log off, keep-alive, gzip_static' },
         pages: pages.map((p) => ({ path: p.path, plainBytes: p.raw.length, gzipBytes: p.gzip.length, stable: p.stable })),
         comparisons,
         runs,

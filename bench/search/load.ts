@@ -9,6 +9,8 @@ import { type Kysely, sql } from 'kysely';
 import { loadReferenceData } from '../../data/loader.js';
 import type { Dialect } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
+import { fts5RowId } from '../../src/db/search/fts5.js';
+import { reindexIfStale } from '../../src/features/search/reindex.js';
 import type { Database } from '../../src/db/schema.js';
 import { catalogueVersionBumper, itemCreator, itemRow } from '../../src/features/catalogue/commands.js';
 import type { ItemSeed, ItemType } from '../../src/features/catalogue/types.js';
@@ -84,17 +86,14 @@ async function writeSearchDocuments(trx: Kysely<Database>, dialect: Dialect, doc
     );
     return;
   }
-  // fts5Index.replace (src/db/search/fts5.ts): a search_documents row, then the FTS row with its id as rowid.
+  // fts5Index.replace (src/db/search/fts5.ts): a search_documents row, then the FTS row, both with the text's fts5RowId.
   await insertChunked(docs, 4, async (chunk) => {
-    const rows = await trx
+    const rows = chunk.map((d) => ({ id: fts5RowId(d.docType, d.docId, d.locale), ...d }));
+    await trx
       .insertInto('searchDocuments')
-      .values(chunk.map((d) => ({ docType: d.docType, docId: d.docId, locale: d.locale })))
-      .returning(['id', 'docType', 'docId', 'locale'])
+      .values(rows.map((d) => ({ id: d.id, docType: d.docType, docId: d.docId, locale: d.locale })))
       .execute();
-    const rowid = new Map(rows.map((r) => [`${r.docType}:${r.docId}:${r.locale}`, r.id]));
-    await sql`insert into search_fts (rowid, title, summary, body) values ${sql.join(
-      chunk.map((d) => sql`(${rowid.get(`${d.docType}:${d.docId}:${d.locale}`)!}, ${d.title}, ${d.summary}, ${d.body})`),
-    )}`.execute(trx);
+    await sql`insert into search_fts (rowid, title, summary, body) values ${sql.join(rows.map((d) => sql`(${d.id}, ${d.title}, ${d.summary}, ${d.body})`))}`.execute(trx);
   });
 }
 
@@ -156,6 +155,7 @@ export async function loadCatalogue(db: Kysely<Database>, dialect: Dialect, opti
   };
   let t = performance.now();
   await migrateToLatest(db);
+  await reindexIfStale(db); // an empty index: marks it current, as the server's start would
   stats.migrateMs = performance.now() - t;
 
   t = performance.now();

@@ -28,7 +28,9 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number.parseFloat(v
 export function openDatabase(options: DbOptions): Db {
   const plugins = [new CamelCasePlugin()];
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // random_page_cost 1.1, as for data on SSD or in memory: otherwise the planner reads the whole
+    // search table rather than its GIN index for common words (60 against 30 ms at 100 000 items).
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10, options: '-c random_page_cost=1.1' });
     // An idle connection closed by the server (restart, failover) must not bring the process down;
     // the pool opens a new one for the next query.
     pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));

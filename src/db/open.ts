@@ -1,6 +1,7 @@
 import type { Env } from '../env.js';
 import { type Db, openDatabase, sqliteFileIn } from './database.js';
 import { migrateToLatest } from './migrate.js';
+import { reindexIfStale } from '../features/search/reindex.js';
 import { loadDemoContent, loadReferenceData, isEmpty, type LoadReport } from '../../data/loader.js';
 
 export interface PreparedDb extends Db {
@@ -13,6 +14,7 @@ export async function prepareDatabase(env: Env, options: { demo: boolean }): Pro
   const opened = openDatabase({ databaseUrl: env.DATABASE_URL, sqliteFile: sqliteFileIn(env.DATA_DIR) });
   try {
     const migrations = await migrateToLatest(opened.db);
+    await reindexIfStale(opened.db);
     await loadReferenceData(opened.db);
     const demo = options.demo && (await isEmpty(opened.db)) ? await loadDemoContent(opened.db) : undefined;
     return { ...opened, migrations, demo };

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,8 +13,20 @@ interface Started {
   exited: Promise<number | null>;
 }
 
+// The server as `npm start` runs it: bundled by scripts/build.mjs, on plain Node.
+let serverJs: string;
+// Inside the project (var/ is ignored by git): the bundle imports packages from node_modules.
+mkdirSync(path.join(root, 'var'), { recursive: true });
+const buildDir = mkdtempSync(path.join(root, 'var', 'build-'));
+beforeAll(async () => {
+  // @ts-expect-error: a JavaScript module without type declarations
+  const { buildServer } = await import('../../scripts/build.mjs');
+  serverJs = await buildServer(path.join(buildDir, 'dist'));
+});
+afterAll(() => rmSync(buildDir, { recursive: true, force: true }));
+
 function startServer(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, [serverJs], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

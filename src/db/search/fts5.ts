@@ -1,27 +1,36 @@
 import { type Kysely, sql } from 'kysely';
 import { type QueryTerm, indexText } from '../../features/search/text.js';
+import { type Locale, locales } from '../../web/i18n/locales.js';
 import type { Database } from '../schema.js';
-import { type DocType, type SearchHit, type SearchIndex, assertToken } from './index.js';
+import { type DocType, type SearchHit, type SearchIndex, assertToken, docTypes, parseIdList } from './index.js';
 
 /** Column weights for bm25: title, summary, body. */
 const weights = sql.raw('10.0, 4.0, 1.0');
 
-/** ("stem" OR "typed"*) AND (…): every token quoted, so nothing the visitor typed is FTS5 syntax. */
-function matchExpression(terms: QueryTerm[]): string {
-  return terms
-    .map((t) => `(${[...t.stems.map((s) => `"${assertToken(s)}"`), ...(t.prefix ? [`"${assertToken(t.prefix)}"*`] : [])].join(' OR ')})`)
-    .join(' AND ');
+/**
+ * The FTS rowid (and search_documents.id) says which text it is: document id, type and language in
+ * one integer, so a match needs no join to know its document. Up to 134 million documents per type.
+ */
+export function fts5RowId(docType: DocType, docId: number, locale: Locale): number {
+  return docId * 16 + docTypes.indexOf(docType) * 4 + locales.indexOf(locale);
 }
+
+const typeOf = (rowid: number) => docTypes[Math.floor(rowid / 4) % 4]!;
+const typeCodes = (types: readonly DocType[]) => sql.raw(types.map((t) => docTypes.indexOf(t)).join(', '));
+
+/** ("stem" OR "typed"*) for one term: every token quoted, so nothing the visitor typed is FTS5 syntax. */
+function termExpression(t: QueryTerm): string {
+  return `(${[...t.stems.map((s) => `"${assertToken(s)}"`), ...(t.prefix ? [`"${assertToken(t.prefix)}"*`] : [])].join(' OR ')})`;
+}
+
+const matchExpression = (terms: QueryTerm[]) => terms.map(termExpression).join(' AND ');
 
 export const fts5Index: SearchIndex = {
   async replace(db, docType, docId, texts) {
     await this.remove(db, docType, docId);
     for (const text of texts) {
-      const { id } = await db
-        .insertInto('searchDocuments')
-        .values({ docType, docId, locale: text.locale })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const id = fts5RowId(docType, docId, text.locale);
+      await db.insertInto('searchDocuments').values({ id, docType, docId, locale: text.locale }).execute();
       await sql`insert into search_fts (rowid, title, summary, body) values (${id}, ${indexText(text.title, text.locale)}, ${indexText(text.summary, text.locale)}, ${indexText(text.body, text.locale)})`.execute(
         db,
       );
@@ -35,18 +44,43 @@ export const fts5Index: SearchIndex = {
 
   async match(db: Kysely<Database>, terms, types) {
     if (terms.length === 0 || types.length === 0) return [];
-    // bm25() cannot sit under an aggregate, so the best text per document is picked here.
-    const { rows } = await sql<{ docType: DocType; docId: number; rank: number }>`
-      select d.doc_type, d.doc_id, bm25(search_fts, ${weights}) as rank
-      from search_fts join search_documents d on d.id = search_fts.rowid
-      where search_fts match ${matchExpression(terms)} and d.doc_type in (${sql.join(types)})`.execute(db);
-    const best = new Map<string, SearchHit>();
+    // Without the CamelCasePlugin: it would copy every row; bm25() cannot sit under an aggregate,
+    // so the best text per document is picked here.
+    const { rows } = await sql<{ rowid: number; rank: number }>`
+      select rowid, bm25(search_fts, ${weights}) as rank from search_fts
+      where search_fts match ${matchExpression(terms)} and (rowid >> 2) & 3 in (${typeCodes(types)})`.execute(db.withoutPlugins());
+    const best = new Map<number, SearchHit>();
     for (const r of rows) {
       // bm25 is lower-is-better; turn it round so every engine returns higher-is-better.
-      const key = `${r.docType}:${r.docId}`;
+      const key = Math.floor(r.rowid / 4);
       const seen = best.get(key);
-      if (!seen || -r.rank > seen.score) best.set(key, { docType: r.docType, docId: r.docId, score: -r.rank });
+      if (!seen || -r.rank > seen.score) best.set(key, { docType: typeOf(r.rowid), docId: Math.floor(r.rowid / 16), score: -r.rank });
     }
     return [...best.values()].sort((a, b) => b.score - a.score || a.docId - b.docId);
+  },
+
+  async matchIds(db, term, types) {
+    if (types.length === 0) return new Int32Array(0);
+    // One string of ids rather than a row object per match: 80 000 matches in about 5 ms.
+    const { rows } = await sql<{ ids: string | null }>`
+      select group_concat(rowid >> 4) as ids from search_fts
+      where search_fts match ${termExpression(term)} and (rowid >> 2) & 3 in (${typeCodes(types)})`.execute(db.withoutPlugins());
+    return parseIdList(rows[0]?.ids ?? null);
+  },
+
+  async score(db, terms, types, ids) {
+    const scores = new Map<number, number>();
+    if (terms.length === 0 || types.length === 0 || ids.length === 0) return scores;
+    // The list is a filter on an expression of the rowid: as a rowid constraint FTS5 would run the
+    // whole query again for every id (a second per thousand ids at 100 000 items).
+    const { rows } = await sql<{ rowid: number; rank: number }>`
+      select rowid, bm25(search_fts, ${weights}) as rank from search_fts
+      where search_fts match ${matchExpression(terms)} and (rowid >> 2) & 3 in (${typeCodes(types)})
+        and (rowid >> 4) in (select value from json_each(${JSON.stringify(ids)}))`.execute(db.withoutPlugins());
+    for (const r of rows) {
+      const id = Math.floor(r.rowid / 16);
+      scores.set(id, Math.max(scores.get(id) ?? -Infinity, -r.rank));
+    }
+    return scores;
   },
 };

@@ -35,7 +35,20 @@ export interface SearchIndex {
   remove(db: Kysely<Database>, docType: DocType, docId: number): Promise<void>;
   /** Documents matching every term, best score per document, best first. */
   match(db: Kysely<Database>, terms: QueryTerm[], types: readonly DocType[]): Promise<SearchHit[]>;
+  /**
+   * Ids of the documents with a text matching one term, without scoring them: the cheap half of a
+   * search, cached per term by the catalogue. Ids may repeat (one per matching text).
+   */
+  matchIds(db: Kysely<Database>, term: QueryTerm, types: readonly DocType[]): Promise<Int32Array>;
+  /** Scores of the given documents for every term (documents that do not match are left out). */
+  score(db: Kysely<Database>, terms: QueryTerm[], types: readonly DocType[], ids: readonly number[]): Promise<Map<number, number>>;
 }
+
+/**
+ * What the stored index holds; raise it when the stemming or the layout of the index changes, and
+ * every database is reindexed at its next start (features/search/reindex.ts).
+ */
+export const searchIndexVersion = '2';
 
 export function searchIndexFor(dialect: Dialect): SearchIndex {
   return dialect === 'postgres' ? postgresIndex : fts5Index;
@@ -44,6 +57,23 @@ export function searchIndexFor(dialect: Dialect): SearchIndex {
 /** The index for the database behind `db` (a Kysely instance or a transaction). */
 export function searchIndexOf(db: Kysely<Database>): SearchIndex {
   return searchIndexFor(db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite');
+}
+
+/** Ids from a comma-separated list of integers (SQLite's group_concat), without a string per id. */
+export function parseIdList(list: string | null): Int32Array {
+  if (!list) return new Int32Array(0);
+  const ids = new Int32Array(Math.ceil(list.length / 2));
+  let n = 0;
+  let value = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list.charCodeAt(i);
+    if (c === 44) {
+      ids[n++] = value;
+      value = 0;
+    } else value = value * 10 + (c - 48);
+  }
+  ids[n++] = value;
+  return ids.subarray(0, n);
 }
 
 /** A token is letters and digits only (text.ts makes sure); this keeps the query syntax out of user input. */

@@ -1,6 +1,6 @@
 import { type Insertable, type Kysely, sql } from 'kysely';
 import type { Database, ItemTable } from '../../db/schema.js';
-import { searchIndexOf } from '../../db/search/index.js';
+import { type SearchText, searchIndexOf } from '../../db/search/index.js';
 import type { Locale } from '../../web/i18n/locales.js';
 import type { ItemSeed, ItemText } from './types.js';
 
@@ -32,6 +32,11 @@ export function itemRow(seed: ItemSeed, now: string): Insertable<ItemTable> {
   };
 }
 
+/** What the search index holds of an item's text in one language. */
+export function itemSearchText(locale: Locale, t: { title: string; summary: string; description: string }): SearchText {
+  return { locale, title: t.title, summary: t.summary, body: t.description };
+}
+
 /** Insert one solution or resource with its texts, taxonomy and search texts; call inside a transaction. */
 export async function itemCreator(trx: Kysely<Database>, seed: ItemSeed): Promise<number> {
   if (!seed.text[seed.sourceLocale]) throw new Error(`Item ${seed.slug} has no text in its source language ${seed.sourceLocale}.`);
@@ -60,12 +65,7 @@ export async function itemCreator(trx: Kysely<Database>, seed: ItemSeed): Promis
   if (seed.coverage.length) await trx.insertInto('itemCoverage').values(links(seed.coverage, (area) => ({ itemId: id, area }))).execute();
   if (seed.languages.length) await trx.insertInto('itemLanguages').values(links(seed.languages, (language) => ({ itemId: id, language }))).execute();
 
-  await searchIndexOf(trx).replace(
-    trx,
-    seed.type,
-    id,
-    texts.map(([locale, t]) => ({ locale, title: t.title, summary: t.summary, body: t.description })),
-  );
+  await searchIndexOf(trx).replace(trx, seed.type, id, texts.map(([locale, t]) => itemSearchText(locale, t)));
   await catalogueVersionBumper(trx);
   return id;
 }

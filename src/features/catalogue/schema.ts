@@ -32,7 +32,7 @@ export const catalogueParamShape = {
   group: z.enum(countryGroups).optional().openapi({ description: 'ldc, lldc or sids: items for the group or one of its members.' }),
   language: z.enum(itemLanguages).optional().openapi({ description: 'A language the item is offered in.' }),
   cost: z.enum(costs).optional(),
-  sort: z.enum(sorts).optional().openapi({ description: 'relevance (default with q), newest (default without), title.' }),
+  sort: z.enum(sorts).optional().openapi({ description: 'relevance (default with q: the 500 newest matches by score, then the rest newest first), newest (default without), title.' }),
   lang: langQuery,
   ...pageQuery(100, 20),
 };

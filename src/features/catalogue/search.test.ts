@@ -35,7 +35,7 @@ const fixtures: ItemSeed[] = [
     }) }),
   buildItem({ slug: 'payments-asia', kind: 'financing', cost: 'paid', organisations: ['bank'], policyAreas: ['payment-solutions', 'access-to-financing'], coverage: ['142'], beneficiaries: ['msmes'],
     text: t('Mobile payments fund for Asia', 'Grants for mobile money and digital payment start-ups.') }),
-  buildItem({ slug: 'cambodia', kind: 'report', type: 'resource', organisations: ['bank'], policyAreas: ['readiness-assessment'], coverage: ['KHM'], publishedOn: '2017-03',
+  buildItem({ slug: 'cambodia', kind: 'report', type: 'resource', organisations: ['bank'], policyAreas: ['readiness-assessment'], coverage: ['KHM', '035'], publishedOn: '2017-03',
     text: t('Cambodia rapid assessment', 'Findings and an action matrix for Cambodia.') }),
 ];
 
@@ -134,6 +134,22 @@ describe('filters and facets', () => {
     expect(narrowed.facets.policyArea.find((f) => f.value === 'trade-logistics')?.selected).toBe(true);
   });
 
+  it('counts partners and countries by walking the result as intersecting each value’s set would', async () => {
+    const index = await facets.get(db.db);
+    for (const types of [['solution', 'resource'], ['resource']] as const) {
+      for (const filter of [{}, { group: 'ldc' }, { region: '142' }, { policyArea: 'legal-regulatory' }] as const) {
+        let within = index.all(types.length === 1 ? types[0] : undefined);
+        for (const [f, value] of Object.entries(filter)) within = within.new_intersection(index.having(f as 'group', value));
+        for (const facet of ['organisation', 'country'] as const) {
+          const expected = new Map([...index.values[facet]].map(([value, set]) => [value, within.intersection_size(set)] as const).filter(([, n]) => n > 0));
+          expect(index.counts(facet, within)).toEqual(expected);
+        }
+      }
+    }
+    // Worldwide items count for every country.
+    expect(index.counts('country', index.all()).get('FRA')).toBe(2);
+  });
+
   it('suggests which filter to drop when nothing matches', async () => {
     const result = await search({ q: 'cybercrime', filters: { policyArea: 'trade-logistics', cost: 'free' } });
     expect(result.page.total).toBe(0);
@@ -157,6 +173,17 @@ describe('order and pages', () => {
     const past = await search({ page: 9, pageSize: 3 });
     expect(past.items).toEqual([]);
     expect(past.page).toEqual({ page: 9, pageSize: 3, total: 7, pages: 3 });
+  });
+
+  it('ranks only the newest matches when more match than relevance scores, then lists the rest newest first', async () => {
+    // "assessment": readiness (2017-04), cambodia (2017-03), cyber-toolkit (2016-05).
+    const unlimited = await slugs({ q: 'assessment' });
+    expect(unlimited.at(-1)).not.toBe('cyber-toolkit'); // ranked on its own, it is not last
+    const limited = await slugs({ q: 'assessment', rankLimit: 2 });
+    expect(limited).toEqual([...unlimited.filter((s) => s !== 'cyber-toolkit'), 'cyber-toolkit']);
+    expect(await slugs({ q: 'assessment', rankLimit: 2, pageSize: 2, page: 2 })).toEqual(['cyber-toolkit']);
+    expect(await slugs({ q: 'assessment', rankLimit: 2, pageSize: 1, page: 2 })).toEqual([limited[1]]);
+    expect((await search({ q: 'assessment', rankLimit: 2, pageSize: 2, page: 2 })).page.total).toBe(3);
   });
 
   it('marks the words that matched in the snippet', async () => {

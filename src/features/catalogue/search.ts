@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
-import type { TypedFastBitSet } from 'typedfastbitset';
+import { TypedFastBitSet } from 'typedfastbitset';
 import type { Database } from '../../db/schema.js';
 import { type DocType, searchIndexOf } from '../../db/search/index.js';
 import { type PageInfo, offsetOf, pageInfo } from '../../lib/pagination.js';
 import type { Locale } from '../../web/i18n/locales.js';
 import { type SnippetPart, snippet } from '../search/highlight.js';
-import { type QueryTerm, queryTerms } from '../search/text.js';
+import { type QueryTerm, queryTerms, termKey } from '../search/text.js';
 import { type FacetIndex, type FacetIndexCache, type FacetName, facetNames } from './facet-index.js';
 import { type ItemSummary, itemSummaries } from './queries.js';
 import type { ItemType } from './types.js';
@@ -24,6 +24,8 @@ export interface CatalogueQuery {
   page: number;
   pageSize: number;
   locale: Locale;
+  /** How many results relevance scores at most (default maxRanked); tests lower it. */
+  rankLimit?: number | undefined;
 }
 
 export interface FacetCount {
@@ -56,16 +58,7 @@ export async function searchCatalogue(db: Kysely<Database>, facets: FacetIndexCa
   const textGiven = Boolean(query.q?.trim());
 
   const base = index.all(query.types.length === 1 ? query.types[0] : undefined);
-  let scores: Map<number, number> | undefined;
-  if (textGiven) {
-    const hits = terms.length ? await searchIndexOf(db).match(db, terms, query.types as readonly DocType[]) : [];
-    scores = new Map();
-    for (const hit of hits) {
-      const position = index.positionOf.get(hit.docId);
-      if (position !== undefined) scores.set(position, hit.score);
-    }
-    base.intersection(setOfPositions(index, scores.keys()));
-  }
+  if (textGiven) base.intersection(terms.length ? await textMatches(db, index, terms) : new TypedFastBitSet());
 
   const active = facetNames.filter((f) => query.filters[f] !== undefined);
   const chosen = (except?: FacetName) => {
@@ -79,19 +72,22 @@ export async function searchCatalogue(db: Kysely<Database>, facets: FacetIndexCa
   const facetCounts = Object.fromEntries(
     facetNames.map((f) => {
       const within = active.includes(f) ? chosen(f) : result;
-      const counts: FacetCount[] = [];
-      for (const [value, set] of index.values[f]) {
-        const count = within.intersection_size(set);
-        if (count > 0 || query.filters[f] === value) counts.push({ value, count, selected: query.filters[f] === value });
-      }
-      counts.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      const found = index.counts(f, within);
+      const selected = query.filters[f];
+      if (selected !== undefined && index.values[f].has(selected) && !found.has(selected)) found.set(selected, 0);
+      const counts: FacetCount[] = [...found].map(([value, count]) => ({ value, count, selected: value === selected }));
+      // Values are codes and slugs: a plain comparison, not the (slow) collator.
+      counts.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
       return [f, counts];
     }),
   ) as Record<FacetName, FacetCount[]>;
 
-  const sort: Sort = query.sort ?? (scores ? 'relevance' : 'newest');
+  const sort: Sort = query.sort ?? (textGiven ? 'relevance' : 'newest');
   const offset = offsetOf(query.page, query.pageSize);
-  const positions = pageOf(index, result, sort, scores, query.locale, offset, query.pageSize);
+  const positions =
+    sort === 'relevance' && terms.length
+      ? await rankedPage(db, index, result, terms, query.rankLimit ?? maxRanked, offset, query.pageSize)
+      : inOrder(sort === 'title' ? index.byTitle[query.locale] : index.newest, result, offset, query.pageSize);
   const items = await itemSummaries(db, positions.map((p) => index.ids[p]!), query.locale);
 
   const suggestions =
@@ -112,29 +108,58 @@ export async function searchCatalogue(db: Kysely<Database>, facets: FacetIndexCa
   };
 }
 
-function setOfPositions(index: FacetIndex, positions: Iterable<number>) {
-  const set = index.all();
-  set.clear();
-  for (const p of positions) set.add(p);
-  return set;
+/** Both item types: term matches are cached for the whole catalogue and narrowed by type like any filter. */
+const itemTypes: readonly DocType[] = ['solution', 'resource'];
+
+/**
+ * Items matching every term: the database gives each term's matches, kept per term by the facet index.
+ * Terms not in memory are asked for at once (on PostgreSQL, over as many connections).
+ */
+async function textMatches(db: Kysely<Database>, index: FacetIndex, terms: QueryTerm[]): Promise<TypedFastBitSet> {
+  const search = searchIndexOf(db);
+  const sets = await Promise.all(terms.map((term) => index.termMatches(termKey(term), () => search.matchIds(db, term, itemTypes))));
+  const matched = sets[0]?.clone() ?? new TypedFastBitSet();
+  for (const set of sets.slice(1)) matched.intersection(set);
+  return matched;
 }
 
-/** Positions of one page of results in the chosen order. */
-function pageOf(
+/**
+ * Relevance scores at most this many results, the newest of them when more match; the rest follow,
+ * newest first. Scoring costs the database per document (80 ms for 80 000 at 100 000 items), and past
+ * a few hundred matches a query is too broad for its order to mean much (decision 008).
+ */
+export const maxRanked = 500;
+
+/** One page in relevance order: the database's scores for the (newest) ranked results, best first. */
+async function rankedPage(
+  db: Kysely<Database>,
   index: FacetIndex,
   result: TypedFastBitSet,
-  sort: Sort,
-  scores: Map<number, number> | undefined,
-  locale: Locale,
+  terms: QueryTerm[],
+  limit: number,
   offset: number,
   size: number,
-): number[] {
-  if (sort === 'relevance' && scores) {
-    const matched = result.array();
-    matched.sort((a, b) => scores.get(b)! - scores.get(a)! || (index.dates[b]! > index.dates[a]! ? 1 : index.dates[b]! < index.dates[a]! ? -1 : a - b));
-    return matched.slice(offset, offset + size);
+): Promise<number[]> {
+  const total = result.size();
+  const ranked = total <= limit ? result.array() : inOrder(index.newest, result, 0, limit);
+  if (offset >= ranked.length) return inOrder(index.newest, result, offset, size);
+  // Scores depend on the terms only: the same search with other filters or another page reuses them.
+  const scores = index.scores(terms.map(termKey).join(' & '));
+  const missing = ranked.map((p) => index.ids[p]!).filter((id) => !scores.has(id));
+  if (missing.length) {
+    const found = await searchIndexOf(db).score(db, terms, itemTypes, missing);
+    for (const id of missing) scores.set(id, found.get(id) ?? -Infinity);
   }
-  const order = sort === 'title' ? index.byTitle[locale] : index.newest;
+  const scoreOf = (p: number) => scores.get(index.ids[p]!)!;
+  const dates = index.dates;
+  ranked.sort((a, b) => scoreOf(b) - scoreOf(a) || (dates[b]! > dates[a]! ? 1 : dates[b]! < dates[a]! ? -1 : a - b));
+  const page = ranked.slice(offset, offset + size);
+  if (page.length < size && total > ranked.length) page.push(...inOrder(index.newest, result, ranked.length, size - page.length));
+  return page;
+}
+
+/** Positions of one page of `result`, in the given order. */
+function inOrder(order: Int32Array, result: TypedFastBitSet, offset: number, size: number): number[] {
   const page: number[] = [];
   let seen = 0;
   for (const position of order) {

@@ -1,8 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { searchIndexOf } from '../../db/search/index.js';
+import { type SearchText, searchIndexOf } from '../../db/search/index.js';
 import type { Locale } from '../../web/i18n/locales.js';
 import type { OrganisationSeed, OrganisationText } from './types.js';
+
+/** What the search index holds of an organisation's text in one language: its name and acronym, its description. */
+export function organisationSearchText(t: { locale: string; name: string; acronym: string | null; description: string }, acronym: string | null): SearchText {
+  return { locale: t.locale as Locale, title: [t.name, t.acronym ?? acronym].filter(Boolean).join(' '), summary: t.description, body: '' };
+}
 
 /** Insert one organisation with its texts and taxonomy; call inside a transaction. */
 export async function organisationCreator(trx: Kysely<Database>, seed: OrganisationSeed): Promise<number> {
@@ -43,16 +48,6 @@ export async function organisationCreator(trx: Kysely<Database>, seed: Organisat
       .values([...new Set(seed.activeIn)].map((m49) => ({ organisationId: id, m49 })))
       .execute();
   }
-  await searchIndexOf(trx).replace(
-    trx,
-    'organisation',
-    id,
-    texts.map((t) => ({
-      locale: t.locale as Locale,
-      title: [t.name, t.acronym ?? seed.acronym].filter(Boolean).join(' '),
-      summary: t.description,
-      body: '',
-    })),
-  );
+  await searchIndexOf(trx).replace(trx, 'organisation', id, texts.map((t) => organisationSearchText(t, seed.acronym)));
   return id;
 }

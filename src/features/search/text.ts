@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import snowball from 'snowball-stemmers';
 import { eng, fra, spa } from 'stopword';
 import type { Locale } from '../../web/i18n/locales.js';
@@ -68,16 +69,33 @@ export function queryTerms(q: string): QueryTerm[] {
   for (const word of chosen) {
     if (seen.has(word)) continue;
     seen.add(word);
-    const stems = [...new Set((Object.keys(stemmers) as Locale[]).map((l) => stemOf(word, l)))];
-    terms.push({ stems, prefix: word.length >= minPrefixLength ? word : null });
+    const prefix = word.length >= minPrefixLength ? word : null;
+    // A stem that begins with the prefix matches nothing more than the prefix does: leaving it out
+    // saves the database a phrase to look up and to count for scoring.
+    const stems = [...new Set((Object.keys(stemmers) as Locale[]).map((l) => stemOf(word, l)))].filter((s) => prefix === null || !s.startsWith(prefix));
+    terms.push({ stems, prefix });
   }
   return terms;
 }
 
+/** A displayed word, folded, with its stem in each language: snippets look up the same words again and again. */
+const displayedWords = new LRUCache<string, { folded: string; stems: string[] }>({ max: 20_000 });
+
+function displayedWord(word: string): { folded: string; stems: string[] } {
+  let found = displayedWords.get(word);
+  if (!found) {
+    const folded = fold(word);
+    found = { folded, stems: (Object.keys(stemmers) as Locale[]).map((l) => stemOf(folded, l)) };
+    displayedWords.set(word, found);
+  }
+  return found;
+}
+
 /** Does a word of a displayed text match one of the query terms? */
 export function matchesTerm(word: string, terms: QueryTerm[]): boolean {
-  const folded = fold(word);
-  return terms.some(
-    (t) => (t.prefix !== null && folded.startsWith(t.prefix)) || (Object.keys(stemmers) as Locale[]).some((l) => t.stems.includes(stemOf(folded, l))),
-  );
+  const { folded, stems } = displayedWord(word);
+  return terms.some((t) => (t.prefix !== null && folded.startsWith(t.prefix)) || stems.some((stem) => t.stems.includes(stem)));
 }
+
+/** A stable key of a term: its stems and its prefix. */
+export const termKey = (t: QueryTerm) => `${t.stems.join(' ')}|${t.prefix ?? ''}`;
