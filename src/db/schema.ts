@@ -17,6 +17,99 @@ export interface Database {
   itemLanguages: { itemId: number; language: string };
   hubMeta: { key: string; value: string };
   searchDocuments: SearchDocumentTable;
+  users: UserTable;
+  sessions: SessionTable;
+  workspaces: { id: string; name: string; slug: string; logo: string | null; createdAt: Date | string; metadata: string | null };
+  workspaceMembers: { id: string; organizationId: string; userId: string; role: string; createdAt: Date | string };
+  workspaceInvitations: {
+    id: string;
+    organizationId: string;
+    email: string;
+    role: string | null;
+    status: string;
+    expiresAt: Date | string;
+    createdAt: Date | string;
+    inviterId: string;
+  };
+  focalPoints: { userId: string; country: string; assignedBy: string | null; assignedAt: string };
+  outbox: OutboxTable;
+  auditLog: AuditLogTable;
+  itemRevisions: ItemRevisionTable;
+}
+
+/** better-auth's user, with the hub's fields. Dates are Date on PostgreSQL, ISO text on SQLite (decision 009). */
+export interface UserTable {
+  id: string;
+  name: string;
+  email: string;
+  emailVerified: boolean | number;
+  image: string | null;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  /** 'member' or 'secretariat'. */
+  hubRole: Generated<string>;
+  organisationName: string | null;
+  country: string | null;
+  /** Comma-separated language codes. */
+  languages: string | null;
+  emailLocale: Generated<string>;
+  deletedAt: string | null;
+}
+
+export interface SessionTable {
+  id: string;
+  expiresAt: Date | string;
+  token: string;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  ipAddress: string | null;
+  userAgent: string | null;
+  userId: string;
+  activeOrganizationId: string | null;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  toAddress: string;
+  subject: string;
+  text: string;
+  /** What the email is for: verify-email, reset-password, invitation, review… */
+  kind: string;
+  createdAt: string;
+  sentAt: string | null;
+  error: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  userId: string | null;
+  userEmail: string | null;
+  ipAddress: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** JSON: { field: [before, after] } */
+  changes: string;
+}
+
+export interface ItemRevisionTable {
+  id: Generated<number>;
+  /** Null for a new item until it is approved. */
+  itemId: number | null;
+  organisationId: number;
+  type: string;
+  /** draft, submitted, returned, approved, withdrawn */
+  status: string;
+  /** JSON of the proposed item (ItemSeed without its slug's uniqueness guaranteed yet). */
+  data: string;
+  reason: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
 }
 
 export interface ItemTable {
@@ -34,6 +127,8 @@ export interface ItemTable {
   source: string;
   createdAt: string;
   updatedAt: string;
+  /** published, unpublished or archived; only published items are public. */
+  status: Generated<string>;
 }
 
 export interface ItemTextTable {
