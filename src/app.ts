@@ -2,6 +2,10 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { requestId } from 'hono/request-id';
+import { accountSettingsPages } from './features/accounts/account-pages.js';
+import { invitationPages } from './features/accounts/invitation-pages.js';
+import { accountPages } from './features/accounts/routes.js';
+import { sessionMiddleware } from './features/accounts/session.js';
 import { catalogueApi } from './features/catalogue/api.js';
 import { catalogueFeeds } from './features/catalogue/feeds.js';
 import { cataloguePages } from './features/catalogue/routes.js';
@@ -22,9 +26,13 @@ import { localeMiddleware } from './web/middleware/locale.js';
 import { requestLogging } from './web/middleware/logging.js';
 import { securityHeaders } from './web/middleware/security.js';
 import { staticRoutes } from './web/static.js';
+import { csrfProtection } from './web/csrf.js';
+import { gate } from './web/policy.js';
 
 function apiV1(deps: AppDeps) {
   const api = new OpenAPIHono<AppEnv>().basePath('/api/v1');
+  // The API is public and read-only (writes go through the pages, with their CSRF check).
+  api.use('*', gate('public'));
   api.use('*', async (c, next) => {
     await next();
     if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=300');
@@ -66,8 +74,10 @@ export function createApp(deps: AppDeps) {
   app.route('/', healthRoutes(deps));
   app.route('/', staticRoutes);
   app.use(...localeMiddleware(secureCookies));
+  app.use(sessionMiddleware(deps));
+  app.use(csrfProtection(deps.secret, secureCookies));
   app.route('/', apiV1(deps));
-  for (const pages of [homePages, policyAreaPages, organisationPages, countryPages, cataloguePages, searchPages]) app.route('/', pages(deps));
+  for (const pages of [homePages, policyAreaPages, organisationPages, countryPages, cataloguePages, searchPages, accountPages, accountSettingsPages, invitationPages]) app.route('/', pages(deps));
   app.route('/', catalogueFeeds(deps)).route('/', sitemapRoutes(deps));
   app.onError(handleError(deps));
   app.notFound(handleNotFound);

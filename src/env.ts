@@ -21,6 +21,14 @@ export const envSchema = z.object({
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Load the demo content into an empty database at start (set to "false" to start empty). */
   DEMO_CONTENT: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Signs sessions and CSRF tokens; every app server needs the same. Unset: one is made and kept in DATA_DIR (one server only). */
+  AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)').optional()),
+  /** smtp://user:password@host:587 or smtps://…; unset: emails stay in the outbox (DATA_DIR/outbox). */
+  SMTP_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
+  MAIL_FROM: z.string().min(3).default('E4D Hub <no-reply@localhost>'),
+  /** Creates (or promotes) this account as secretariat at start; the password only for a new account. */
+  SECRETARIAT_EMAIL: z.preprocess(emptyAsUndefined, z.email().optional()),
+  SECRETARIAT_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(12, 'must be at least 12 characters').optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,10 +1,12 @@
 import { serve } from '@hono/node-server';
+import path from 'node:path';
 import { createApp } from './app.js';
+import { createDeps } from './deps.js';
+import { ensureSecretariat } from './features/accounts/secretariat.js';
+import { authSecret } from './secret.js';
 import { prepareDatabase } from './db/open.js';
 import { ConfigError, readEnv } from './env.js';
-import { FacetIndexCache } from './features/catalogue/facet-index.js';
 import { createLogger } from './logger.js';
-import { ResponseCache } from './web/middleware/response-cache.js';
 
 async function main() {
   const env = readEnv();
@@ -14,14 +16,21 @@ async function main() {
     { database: database.location, dialect: database.dialect, migrations: database.migrations, demo: database.demo },
     'database ready',
   );
-  const app = createApp({
+  const deps = createDeps({
     db: database.db,
     dialect: database.dialect,
     logger,
     publicUrl: env.PUBLIC_URL,
-    responseCache: new ResponseCache({ ttlSeconds: env.PAGE_CACHE_SECONDS }),
-    facets: new FacetIndexCache(),
+    fallbackUrl: `http://localhost:${env.PORT}`,
+    secret: authSecret(env),
+    pageCacheSeconds: env.PAGE_CACHE_SECONDS,
+    mail: { from: env.MAIL_FROM, smtpUrl: env.SMTP_URL, outboxDir: path.join(env.DATA_DIR, 'outbox') },
   });
+  if (env.SECRETARIAT_EMAIL) {
+    const outcome = await ensureSecretariat(deps, env.SECRETARIAT_EMAIL, env.SECRETARIAT_PASSWORD);
+    logger.info({ email: env.SECRETARIAT_EMAIL, outcome }, 'secretariat account');
+  }
+  const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     logger.info({ url: `http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}` }, 'E4D Hub is listening');
   });

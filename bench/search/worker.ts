@@ -7,11 +7,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createApp } from '../../src/app.js';
 import { type Dialect, openDatabase } from '../../src/db/database.js';
 import { searchIndexOf } from '../../src/db/search/index.js';
-import { FacetIndex, FacetIndexCache } from '../../src/features/catalogue/facet-index.js';
+import { FacetIndex } from '../../src/features/catalogue/facet-index.js';
 import { type CatalogueQuery, searchCatalogue } from '../../src/features/catalogue/search.js';
 import { queryTerms } from '../../src/features/search/text.js';
 import { createLogger } from '../../src/logger.js';
-import { ResponseCache } from '../../src/web/middleware/response-cache.js';
+import { createDeps } from '../../src/deps.js';
 import { type FacetValues, browseQueries, textQueries } from './generator.js';
 import { type Latency, latency, median, round } from './stats.js';
 
@@ -129,8 +129,17 @@ async function main(): Promise<void> {
   // As src/server.ts: the app's code loaded, the database opened with the default pool.
   const opened = openDatabase(config.dialect === 'postgres' ? { databaseUrl: config.databaseUrl } : { sqliteFile: config.sqliteFile! });
   const { db } = opened;
-  const facets = new FacetIndexCache();
-  createApp({ db, dialect: opened.dialect, logger: createLogger('warn'), responseCache: new ResponseCache({ ttlSeconds: 60 }), facets });
+  const deps = createDeps({
+    db,
+    dialect: opened.dialect,
+    logger: createLogger('warn'),
+    fallbackUrl: 'http://localhost',
+    secret: 'bench-secret-bench-secret-bench-secret',
+    pageCacheSeconds: 60,
+    mail: { from: 'E4D Hub <bench@localhost>' },
+  });
+  const { facets } = deps;
+  createApp(deps);
   const baseline = await settled();
 
   const [firstBuildMs, index] = await timed(() => facets.get(db));

@@ -19,6 +19,8 @@ export interface Database {
   searchDocuments: SearchDocumentTable;
   users: UserTable;
   sessions: SessionTable;
+  accounts: { id: string; userId: string; providerId: string; accountId: string; password: string | null };
+  verifications: { id: string; identifier: string; value: string; expiresAt: Date | string; createdAt: Date | string; updatedAt: Date | string };
   workspaces: { id: string; name: string; slug: string; logo: string | null; createdAt: Date | string; metadata: string | null };
   workspaceMembers: { id: string; organizationId: string; userId: string; role: string; createdAt: Date | string };
   workspaceInvitations: {

@@ -2,13 +2,16 @@
 export const errorCatalogue = {
   not_found: { status: 404, message: 'Not found.' },
   invalid_parameter: { status: 400, message: 'A parameter is not valid.' },
+  forbidden: { status: 403, message: 'You do not have access to this.' },
+  csrf: { status: 403, message: 'The form has expired or did not come from the hub; reload it and send it again.' },
+  conflict: { status: 409, message: 'This cannot be done in the current state.' },
   internal: { status: 500, message: 'The hub could not complete the request.' },
   unavailable: { status: 503, message: 'The service is not ready.' },
 } as const;
 export type ErrorId = keyof typeof errorCatalogue;
 
 export class AppError extends Error {
-  readonly status: 400 | 404 | 500 | 503;
+  readonly status: 400 | 403 | 404 | 409 | 500 | 503;
   constructor(
     readonly id: ErrorId,
     message?: string,

@@ -8,13 +8,15 @@ import { Layout } from './layout.js';
 
 const isApi = (c: Context) => c.req.path.startsWith('/api/');
 
-function errorPage(c: Context<AppEnv>, status: 400 | 404 | 500 | 503) {
+function errorPage(c: Context<AppEnv>, status: AppError['status'], id?: string) {
   const locale = c.var.locale ?? defaultLocale;
   const t = c.var.t ?? translator(locale);
   const [title, text] =
     status === 404
       ? [t('errors.notFoundTitle'), t('errors.notFound')]
-      : status === 400
+      : status === 403
+        ? [t('errors.forbiddenTitle'), t(id === 'csrf' ? 'accounts.error.csrf' : 'accounts.error.forbidden')]
+      : status === 400 || status === 409
         ? [t('errors.badRequestTitle'), t('errors.badRequest')]
         : [t('errors.serverTitle'), t('errors.server')];
   c.header('Cache-Control', 'no-store');
@@ -36,13 +38,18 @@ export function handleError(deps: AppDeps) {
     let error: AppError;
     if (err instanceof AppError) error = err;
     else if (err instanceof HTTPException && err.status < 500) {
-      error = new AppError(err.status === 404 ? 'not_found' : 'invalid_parameter', err.status === 404 ? undefined : 'The request is not valid.');
+      error =
+        err.status === 404
+          ? new AppError('not_found')
+          : err.status === 403
+            ? new AppError('forbidden')
+            : new AppError('invalid_parameter', 'The request is not valid.');
     } else {
       deps.logger.error({ err, requestId: c.get('requestId'), path: c.req.path }, 'unhandled error');
       error = new AppError('internal');
     }
     if (isApi(c)) return c.json(errorBody(error), error.status);
-    return errorPage(c, error.status);
+    return errorPage(c, error.status, error.id);
   };
 }
 

@@ -3,6 +3,7 @@ import { raw } from 'hono/html';
 import { type Translate, translator } from './i18n/i18n.js';
 import { type Locale, locales } from './i18n/locales.js';
 import { assetUrls } from './static.js';
+import type { CurrentUser } from '../features/accounts/current-user.js';
 
 export interface PageMeta {
   locale: Locale;
@@ -10,6 +11,8 @@ export interface PageMeta {
   /** Current path and query, for the language switcher and the current-page marker. */
   url: URL;
   notices: string[];
+  /** Who is signed in, for the account links (none on error pages). */
+  user?: CurrentUser | null;
 }
 
 interface LayoutProps extends PageMeta {
@@ -43,7 +46,7 @@ function isCurrent(href: string, path: string): boolean {
   return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
 }
 
-export function Layout({ locale, t, url, notices, title, description, json, children }: LayoutProps) {
+export function Layout({ locale, t, url, notices, user, title, description, json, children }: LayoutProps) {
   const siteName = t('site.name');
   return (
     <>
@@ -80,6 +83,31 @@ export function Layout({ locale, t, url, notices, title, description, json, chil
                       </a>
                     </li>
                   ))}
+                </ul>
+              </nav>
+              <nav class="account" aria-label={t('site.accountNav')}>
+                <ul>
+                  {user ? (
+                    <>
+                      {user.memberships.length > 0 ? (
+                        <li>
+                          <a href="/workspace">{t('site.workspace')}</a>
+                        </li>
+                      ) : null}
+                      {user.hubRole === 'secretariat' ? (
+                        <li>
+                          <a href="/admin">{t('site.admin')}</a>
+                        </li>
+                      ) : null}
+                      <li>
+                        <a href="/account">{t('site.account')}</a>
+                      </li>
+                    </>
+                  ) : (
+                    <li>
+                      <a href="/sign-in">{t('accounts.signIn.title')}</a>
+                    </li>
+                  )}
                 </ul>
               </nav>
               <nav class="lang" aria-label={t('site.languageNav')}>

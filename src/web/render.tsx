@@ -5,7 +5,7 @@ import type { AppEnv } from './context.js';
 import { Layout, type PageMeta } from './layout.js';
 
 export function pageMeta(c: Context<AppEnv>): PageMeta {
-  return { locale: c.var.locale, t: c.var.t, url: new URL(c.req.url), notices: c.var.notices };
+  return { locale: c.var.locale, t: c.var.t, url: new URL(c.req.url), notices: c.var.notices, user: c.var.user ?? null };
 }
 
 /** Render a page inside the site layout. */

@@ -1,3 +1,4 @@
+import { gate } from './policy.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
@@ -25,7 +26,7 @@ export const assetUrls = { css: css.url, favicon: favicon.url };
 
 const byUrl = new Map([css, favicon].map((a) => [a.url, a.asset]));
 
-export const staticRoutes = new Hono().get('/static/:name', (c) => {
+export const staticRoutes = new Hono().get('/static/:name', gate('public'), (c) => {
   const asset = byUrl.get(c.req.path);
   if (!asset) return c.notFound();
   c.header('Cache-Control', 'public, max-age=31536000, immutable');

@@ -1,8 +1,9 @@
 import pino from 'pino';
 import { loadDemoContent, loadReferenceData } from '../../data/loader.js';
 import { createApp } from '../../src/app.js';
-import { FacetIndexCache } from '../../src/features/catalogue/facet-index.js';
-import { ResponseCache } from '../../src/web/middleware/response-cache.js';
+import { createDeps } from '../../src/deps.js';
+import type { AppDeps } from '../../src/web/context.js';
+import type { ResponseCache } from '../../src/web/middleware/response-cache.js';
 import { type TestDb, createTestDb } from './test-db.js';
 
 export interface TestHub {
@@ -14,13 +15,28 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
+/** The app's dependencies for a test database (emails stay in the outbox table). */
+export function testDeps(db: TestDb, options: { publicUrl?: string } = {}): AppDeps {
+  return createDeps({
+    db: db.db,
+    dialect: db.dialect,
+    logger: pino({ level: 'silent' }),
+    publicUrl: options.publicUrl,
+    fallbackUrl: 'http://localhost',
+    secret: 'test-secret-for-e4d-hub-tests-only-0123456789',
+    pageCacheSeconds: 60,
+    mail: { from: 'E4D Hub <test@localhost>' },
+  });
+}
+
 /** The whole app on a fresh database with reference data and, unless told otherwise, the demo content. */
 export async function createTestHub(options: { demo?: boolean } = {}): Promise<TestHub> {
   const db = await createTestDb();
   await loadReferenceData(db.db);
   if (options.demo ?? true) await loadDemoContent(db.db);
-  const responseCache = new ResponseCache({ ttlSeconds: 60 });
-  const app = createApp({ db: db.db, dialect: db.dialect, logger: pino({ level: 'silent' }), responseCache, facets: new FacetIndexCache() });
+  const deps = testDeps(db);
+  const { responseCache } = deps;
+  const app = createApp(deps);
   return {
     app,
     db,

@@ -123,7 +123,10 @@ describe('malformed requests never get a 500', () => {
   });
 
   it('answers other methods on pages without a 500', async () => {
-    const res = await hub.app.request('/organisations', { method: 'POST', body: 'x=1' });
-    expect(res.status).toBe(404);
+    // Without a CSRF token any POST is refused before routing; the page says why.
+    const res = await hub.app.request('/organisations', { method: 'POST', body: 'x=1', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    expect(res.status).toBe(403);
+    expect(await res.text()).toContain('form has expired');
+    expect((await hub.app.request('/organisations', { method: 'DELETE' })).status).toBe(403);
   });
 });

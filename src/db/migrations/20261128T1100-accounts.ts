@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { isPostgres } from './dialect.js';
 
 /**
@@ -171,6 +171,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('reviewed_at', 'text')
     .execute();
   await db.schema.createIndex('item_revisions_status_idx').on('item_revisions').columns(['status', 'organisation_id']).execute();
+  // At most one open revision per published item, whatever two requests race to do.
+  await db.schema
+    .createIndex('item_revisions_open_idx')
+    .on('item_revisions')
+    .column('item_id')
+    .unique()
+    .where(sql.ref('status'), 'in', ['draft', 'submitted', 'returned'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -115,9 +115,12 @@ export class FacetIndex {
     const version = await catalogueVersion(db);
     const raw = db.withoutPlugins();
     const { rows } = await sql<{ id: number; type: string; kind: string; cost: string; date: string }>`
-      select id, type, kind, cost, coalesce(published_on, starts_on, substr(updated_at, 1, 10)) as date from items order by id`.execute(raw);
+      select id, type, kind, cost, coalesce(published_on, starts_on, substr(updated_at, 1, 10)) as date from items
+      where status = 'published' order by id`.execute(raw);
     const positions = positionsOf(Int32Array.from(rows.map((r) => r.id)));
     // One row per value with its item ids in one string: the database groups, no object per link.
+    // Links of items that are not published have no position and are dropped here, which costs less
+    // than joining items in every grouping query; a value left with no public item is left out.
     const idList = isPostgres(db) ? sql.raw(`string_agg(item_id::text, ',')`) : sql.raw('group_concat(item_id)');
     const linked = async (table: string, column: string) => {
       const map = new Map<string, TypedFastBitSet>();
@@ -129,6 +132,7 @@ export class FacetIndex {
           const position = positions[id];
           if (position !== undefined && position >= 0) set.add(position);
         }
+        if (set.isEmpty()) map.delete(String(value));
       }
       return map;
     };
@@ -145,7 +149,7 @@ export class FacetIndex {
     };
     const titles = await sql<{ itemId: number; locale: string; title: string; source: number }>`
       select t.item_id as "itemId", t.locale, t.title, case when t.locale = i.source_locale then 1 else 0 end as source
-      from item_texts t join items i on i.id = t.item_id`.execute(raw);
+      from item_texts t join items i on i.id = t.item_id where i.status = 'published'`.execute(raw);
     return new FacetIndex(version, rows, links, titles.rows);
   }
 

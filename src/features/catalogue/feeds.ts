@@ -1,3 +1,4 @@
+import { gate } from '../../web/policy.js';
 import { Feed } from 'feed';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
@@ -32,6 +33,7 @@ export function catalogueFeeds({ db, publicUrl }: AppDeps) {
       .selectFrom('items')
       .select(['id', 'createdAt', 'updatedAt'])
       .where('type', '=', type)
+      .where('status', '=', 'published')
       .orderBy('updatedAt', 'desc')
       .orderBy('createdAt', 'desc')
       .orderBy('id', 'desc')
@@ -75,5 +77,5 @@ export function catalogueFeeds({ db, publicUrl }: AppDeps) {
     return c.body(xml);
   };
 
-  return new Hono<AppEnv>().get('/solutions.atom', atom('solution')).get('/resources.atom', atom('resource'));
+  return new Hono<AppEnv>().get('/solutions.atom', gate('public'), atom('solution')).get('/resources.atom', gate('public'), atom('resource'));
 }

@@ -42,9 +42,11 @@ export interface ItemDetail extends ItemSummary {
   locales: Locale[];
 }
 
+/** Only published items are public: every read of this module goes through here, so none shows another. */
 function itemsWithText(db: Kysely<Database>, locale: Locale) {
   return db
     .selectFrom('items as i')
+    .where('i.status', '=', 'published')
     .leftJoin('itemTexts as t', (join) => join.onRef('t.itemId', '=', 'i.id').on('t.locale', '=', locale))
     .innerJoin('itemTexts as s', (join) => join.onRef('s.itemId', '=', 'i.id').onRef('s.locale', '=', 'i.sourceLocale'))
     .select([
@@ -139,7 +141,7 @@ export async function relatedItemIds(db: Kysely<Database>, item: { id: number; t
         where o.organisation_id in (select organisation_id from item_organisations where item_id = ${item.id})
     ) x
     join items i on i.id = x.item_id
-    where i.type = ${item.type} and x.item_id <> ${item.id}
+    where i.type = ${item.type} and i.status = 'published' and x.item_id <> ${item.id}
     group by x.item_id
     order by shared desc, x.item_id
     limit ${limit}`.execute(db);

@@ -1,3 +1,4 @@
+import { gate } from '../../web/policy.js';
 import { type Context, Hono } from 'hono';
 import { notFound } from '../../lib/errors.js';
 import { isSlug } from '../../lib/text.js';
@@ -55,8 +56,8 @@ export function cataloguePages(deps: AppDeps) {
   };
 
   return new Hono<AppEnv>()
-    .get('/solutions', list('solution'))
-    .get('/resources', list('resource'))
-    .get('/solutions/:slug', detail('solution'))
-    .get('/resources/:slug', detail('resource'));
+    .get('/solutions', gate('public'), list('solution'))
+    .get('/resources', gate('public'), list('resource'))
+    .get('/solutions/:slug', gate('public'), detail('solution'))
+    .get('/resources/:slug', gate('public'), detail('resource'));
 }

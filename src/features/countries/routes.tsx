@@ -1,3 +1,4 @@
+import { gate } from '../../web/policy.js';
 import { Hono } from 'hono';
 import { notFound } from '../../lib/errors.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
@@ -15,7 +16,7 @@ import { CountryPage } from './views/country-page.js';
 
 export function countryPages({ db, facets }: AppDeps) {
   return new Hono<AppEnv>()
-    .get('/countries', async (c) => {
+    .get('/countries', gate('public'), async (c) => {
       const filter = { region: queryFilter(c, 'region', isRegionCode), group: queryFilter(c, 'group', isCountryGroup) };
       const inRegion = await listCountries(db, { region: filter.region });
       const countries = filter.group ? inRegion.filter((country) => groupsOf(country).includes(filter.group!)) : inRegion;
@@ -29,7 +30,7 @@ export function countryPages({ db, facets }: AppDeps) {
         <CountryList meta={pageMeta(c)} filter={filter} countries={countries} groupCounts={groupCounts} />,
       );
     })
-    .get('/countries/:iso3', async (c) => {
+    .get('/countries/:iso3', gate('public'), async (c) => {
       const iso3 = c.req.param('iso3');
       if (!/^[A-Za-z]{3}$/.test(iso3)) throw notFound('Country');
       if (iso3 !== iso3.toUpperCase()) return c.redirect(`/countries/${iso3.toUpperCase()}`, 301);

@@ -1,3 +1,4 @@
+import { gate } from '../../web/policy.js';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import type { AppDeps, AppEnv } from '../../web/context.js';
@@ -5,11 +6,11 @@ import type { AppDeps, AppEnv } from '../../web/context.js';
 /** /healthz: the process answers. /readyz: the database answers too. */
 export function healthRoutes({ db, dialect }: AppDeps) {
   return new Hono<AppEnv>()
-    .get('/healthz', (c) => {
+    .get('/healthz', gate('public'), (c) => {
       c.header('Cache-Control', 'no-store');
       return c.json({ status: 'ok' });
     })
-    .get('/readyz', async (c) => {
+    .get('/readyz', gate('public'), async (c) => {
       c.header('Cache-Control', 'no-store');
       try {
         await sql`select 1`.execute(db);

@@ -1,3 +1,4 @@
+import { gate } from '../../web/policy.js';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 import { SearchForm } from '../../web/components/search-form.js';
@@ -7,7 +8,7 @@ import { allPolicyAreas } from '../policy-areas/present.js';
 import { PolicyAreaCards } from '../policy-areas/views/policy-area-cards.js';
 
 export function homePages({ db }: AppDeps) {
-  return new Hono<AppEnv>().get('/', async (c) => {
+  return new Hono<AppEnv>().get('/', gate('public'), async (c) => {
     const t = c.var.t;
     const [partners, counts] = await Promise.all([countOrganisations(db), countOrganisationsByPolicyArea(db)]);
     return render(

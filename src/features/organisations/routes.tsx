@@ -1,3 +1,4 @@
+import { gate } from '../../web/policy.js';
 import { Hono } from 'hono';
 import { notFound } from '../../lib/errors.js';
 import { pageInfo } from '../../lib/pagination.js';
@@ -18,7 +19,7 @@ const isOrganisationType = (v: string): v is OrganisationType => (organisationTy
 
 export function organisationPages({ db, facets }: AppDeps) {
   return new Hono<AppEnv>()
-    .get('/organisations', async (c) => {
+    .get('/organisations', gate('public'), async (c) => {
       const filter = { type: queryFilter(c, 'type', isOrganisationType), policyArea: queryFilter(c, 'policyArea', isPolicyAreaSlug) };
       const page = queryPage(c);
       const [{ rows, total }, facets] = await Promise.all([
@@ -32,7 +33,7 @@ export function organisationPages({ db, facets }: AppDeps) {
         <OrganisationList meta={pageMeta(c)} filter={filter} list={rows} page={pageInfo(page, pageSize, total)} facets={facets} />,
       );
     })
-    .get('/organisations/:slug', async (c) => {
+    .get('/organisations/:slug', gate('public'), async (c) => {
       const slug = c.req.param('slug');
       const organisation = isSlug(slug) ? await findOrganisationBySlug(db, slug, c.var.locale) : undefined;
       if (!organisation) throw notFound('Organisation');

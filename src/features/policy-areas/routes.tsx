@@ -1,3 +1,4 @@
+import { gate } from '../../web/policy.js';
 import { Hono } from 'hono';
 import { notFound } from '../../lib/errors.js';
 import { Breadcrumbs } from '../../web/components/common.js';
@@ -13,7 +14,7 @@ import { PolicyAreaCards } from './views/policy-area-cards.js';
 
 export function policyAreaPages({ db, facets }: AppDeps) {
   return new Hono<AppEnv>()
-    .get('/policy-areas', async (c) => {
+    .get('/policy-areas', gate('public'), async (c) => {
       const t = c.var.t;
       const counts = await countOrganisationsByPolicyArea(db);
       return render(
@@ -26,7 +27,7 @@ export function policyAreaPages({ db, facets }: AppDeps) {
         </>,
       );
     })
-    .get('/policy-areas/:slug', async (c) => {
+    .get('/policy-areas/:slug', gate('public'), async (c) => {
       const slug = c.req.param('slug');
       if (!isPolicyAreaSlug(slug)) throw notFound('Policy area');
       const { t, locale } = c.var;

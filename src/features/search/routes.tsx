@@ -1,3 +1,4 @@
+import { gate } from '../../web/policy.js';
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
@@ -46,7 +47,7 @@ async function matchingCountries(db: Kysely<Database>, q: string, locale: Locale
  */
 export function searchPages(deps: AppDeps) {
   const { db, facets } = deps;
-  return new Hono<AppEnv>().get('/search', async (c) => {
+  return new Hono<AppEnv>().get('/search', gate('public'), async (c) => {
     const { t, locale } = c.var;
     const state = await readCatalogueState(c, db, itemTypes);
     const { q } = state;

@@ -1,3 +1,4 @@
+import { gate } from '../../web/policy.js';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 import { locales } from '../../web/i18n/locales.js';
@@ -42,11 +43,11 @@ function urlset(base: string, pages: Page[]): string {
 /** /sitemap.xml of every public page in the three languages, and /robots.txt pointing at it. */
 export function sitemapRoutes({ db, publicUrl }: AppDeps) {
   return new Hono<AppEnv>()
-    .get('/sitemap.xml', async (c) => {
+    .get('/sitemap.xml', gate('public'), async (c) => {
       const [organisations, countries, items] = await Promise.all([
         db.selectFrom('organisations').select(['slug', 'updatedAt']).orderBy('slug').execute(),
         db.selectFrom('countries').select('iso3').orderBy('iso3').execute(),
-        db.selectFrom('items').select(['type', 'slug', 'updatedAt']).orderBy('type').orderBy('slug').execute(),
+        db.selectFrom('items').select(['type', 'slug', 'updatedAt']).where('status', '=', 'published').orderBy('type').orderBy('slug').execute(),
       ]);
       const pages: Page[] = [
         { path: '/' },
@@ -65,7 +66,7 @@ export function sitemapRoutes({ db, publicUrl }: AppDeps) {
       c.header('Cache-Control', 'public, max-age=3600');
       return c.body(urlset(publicOrigin(c, publicUrl), pages));
     })
-    .get('/robots.txt', (c) => {
+    .get('/robots.txt', gate('public'), (c) => {
       c.header('Content-Type', 'text/plain; charset=utf-8');
       c.header('Cache-Control', 'public, max-age=86400');
       return c.body(`User-agent: *\nAllow: /\n\nSitemap: ${publicOrigin(c, publicUrl)}/sitemap.xml\n`);

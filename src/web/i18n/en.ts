@@ -1,3 +1,6 @@
+import { accountsEn } from './accounts/en.js';
+import { workspaceEn } from './workspace/en.js';
+
 /** English interface strings: the reference catalogue. fr.ts and es.ts must have the same keys. */
 export const en = {
   site: {
@@ -5,6 +8,10 @@ export const en = {
     tagline: 'E-commerce for development',
     skipToContent: 'Skip to content',
     mainNav: 'Main',
+    accountNav: 'Account',
+    account: 'Your account',
+    workspace: 'Workspace',
+    admin: 'Secretariat',
     languageNav: 'Language',
     languageName: 'English',
     footerAbout:
@@ -264,6 +271,7 @@ export const en = {
     resourceSubtitle: 'New and updated publications, reports, guides and datasets on e-commerce for development.',
   },
   errors: {
+    forbiddenTitle: 'No access',
     notFoundTitle: 'Page not found',
     notFound: 'We could not find this page. It may have moved, or the address may be mistyped.',
     serverTitle: 'Something went wrong',
@@ -272,6 +280,8 @@ export const en = {
     badRequestTitle: 'Bad request',
     goHome: 'Go to the home page',
   },
+  accounts: accountsEn,
+  workspace: workspaceEn,
 };
 
 export type Catalogue = typeof en;

@@ -1,3 +1,5 @@
+import { accountsEs } from './accounts/es.js';
+import { workspaceEs } from './workspace/es.js';
 import type { Catalogue } from './en.js';
 
 /** Spanish interface strings (UN Spanish usage; see shared/glossary-en-fr-es.md). Quotation marks: « ». */
@@ -7,6 +9,10 @@ export const es: Catalogue = {
     tagline: 'Comercio electrónico para el desarrollo',
     skipToContent: 'Ir al contenido',
     mainNav: 'Menú principal',
+    accountNav: 'Cuenta',
+    account: 'Su cuenta',
+    workspace: 'Espacio de trabajo',
+    admin: 'Secretaría',
     languageNav: 'Idioma',
     languageName: 'Español',
     footerAbout:
@@ -268,6 +274,7 @@ export const es: Catalogue = {
     resourceSubtitle: 'Publicaciones, informes, guías y datos nuevos o actualizados sobre el comercio electrónico para el desarrollo.',
   },
   errors: {
+    forbiddenTitle: 'Acceso denegado',
     notFoundTitle: 'Página no encontrada',
     notFound: 'No hemos encontrado esta página. Puede que se haya trasladado o que la dirección contenga un error.',
     serverTitle: 'Se ha producido un error',
@@ -276,4 +283,6 @@ export const es: Catalogue = {
     badRequestTitle: 'Solicitud incorrecta',
     goHome: 'Ir a la página de inicio',
   },
+  accounts: accountsEs,
+  workspace: workspaceEs,
 };

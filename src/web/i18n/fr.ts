@@ -1,3 +1,5 @@
+import { accountsFr } from './accounts/fr.js';
+import { workspaceFr } from './workspace/fr.js';
 import type { Catalogue } from './en.js';
 
 /**
@@ -10,6 +12,10 @@ export const fr: Catalogue = {
     tagline: 'Commerce électronique pour le développement',
     skipToContent: 'Aller au contenu',
     mainNav: 'Menu principal',
+    accountNav: 'Compte',
+    account: 'Votre compte',
+    workspace: 'Espace de travail',
+    admin: 'Secrétariat',
     languageNav: 'Langue',
     languageName: 'Français',
     footerAbout:
@@ -272,6 +278,7 @@ export const fr: Catalogue = {
     resourceSubtitle: 'Publications, rapports, guides et données nouveaux ou mis à jour sur le commerce électronique pour le développement.',
   },
   errors: {
+    forbiddenTitle: 'Accès refusé',
     notFoundTitle: 'Page introuvable',
     notFound: 'Cette page est introuvable. Elle a peut-être été déplacée, ou l’adresse contient une erreur.',
     serverTitle: 'Une erreur s’est produite',
@@ -280,4 +287,6 @@ export const fr: Catalogue = {
     badRequestTitle: 'Requête incorrecte',
     goHome: 'Aller à la page d’accueil',
   },
+  accounts: accountsFr,
+  workspace: workspaceFr,
 };

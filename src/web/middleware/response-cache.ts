@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { hasSessionCookie } from '../../features/accounts/session.js';
 import { chooseEncoding } from './compression.js';
 
 interface Entry {
@@ -45,7 +46,8 @@ export class ResponseCache {
 
   middleware(): MiddlewareHandler<{ Variables: { requestId: string } }> {
     return async (c, next) => {
-      if (this.ttlMs <= 0 || c.req.method !== 'GET') return next();
+      // Signed-in pages are personal (account links, forms): never served from nor kept in this cache.
+      if (this.ttlMs <= 0 || c.req.method !== 'GET' || hasSessionCookie(getCookie(c))) return next();
       const url = c.req.url;
       const query = url.indexOf('?');
       // ?lang= answers set a cookie: let them through.

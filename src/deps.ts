@@ -1,0 +1,39 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Dialect } from './db/database.js';
+import type { Database } from './db/schema.js';
+import { createAuth } from './features/accounts/auth.js';
+import { FacetIndexCache } from './features/catalogue/facet-index.js';
+import { Mailer } from './features/mail/outbox.js';
+import type { AppDeps } from './web/context.js';
+import { ResponseCache } from './web/middleware/response-cache.js';
+
+export interface DepsOptions {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  logger: Logger;
+  publicUrl?: string | undefined;
+  /** Address used in links when PUBLIC_URL is unset (http://localhost:PORT). */
+  fallbackUrl: string;
+  secret: string;
+  pageCacheSeconds: number;
+  mail: { from: string; smtpUrl?: string | undefined; outboxDir?: string | undefined };
+}
+
+/** Everything the app needs, built the same way for the server, the tests and the benchmarks. */
+export function createDeps(options: DepsOptions): AppDeps {
+  const mailer = new Mailer({ from: options.mail.from, smtpUrl: options.mail.smtpUrl, outboxDir: options.mail.outboxDir, logger: options.logger });
+  const baseUrl = (options.publicUrl ?? options.fallbackUrl).replace(/\/$/, '');
+  return {
+    db: options.db,
+    dialect: options.dialect,
+    logger: options.logger,
+    publicUrl: options.publicUrl,
+    baseUrl,
+    responseCache: new ResponseCache({ ttlSeconds: options.pageCacheSeconds }),
+    facets: new FacetIndexCache(),
+    secret: options.secret,
+    mailer,
+    auth: createAuth({ db: options.db, dialect: options.dialect, secret: options.secret, baseUrl, mailer, logger: options.logger }),
+  };
+}

@@ -1,0 +1,107 @@
+import { betterAuth } from 'better-auth';
+import { organization } from 'better-auth/plugins';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Dialect } from '../../db/database.js';
+import type { Database } from '../../db/schema.js';
+import type { Mailer } from '../mail/outbox.js';
+import { accountEmail } from './emails.js';
+
+export interface AuthOptions {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** Signs session cookies and tokens; from AUTH_SECRET (decision 009). */
+  secret: string;
+  /** The hub's public address: links in emails, cookie security. */
+  baseUrl: string;
+  mailer: Mailer;
+  logger: Logger;
+}
+
+/** snake_case column for each of better-auth's camelCase fields (the hub's tables are snake_case). */
+const columns = <const K extends string>(...fields: K[]) =>
+  Object.fromEntries(fields.map((f) => [f, f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)])) as Record<K, string>;
+
+/**
+ * better-auth, configured for the hub: email and password (scrypt hashing, sessions in the hub's own
+ * database on SQLite and PostgreSQL), email verification and password reset through the outbox, and
+ * the organization plugin for partner workspaces. The hub's pages call `auth.api` on the server; no
+ * better-auth endpoint is exposed over HTTP, so the hub's CSRF check and policies cover every write.
+ */
+export function createAuth(options: AuthOptions) {
+  const { db, mailer, baseUrl } = options;
+  const link = (path: string, token: string) => `${baseUrl}${path}?token=${encodeURIComponent(token)}`;
+  return betterAuth({
+    appName: 'E4D Hub',
+    baseURL: baseUrl,
+    basePath: '/auth',
+    secret: options.secret,
+    // Without the CamelCasePlugin: better-auth is told the snake_case names below.
+    database: { db: db.withoutPlugins() as Kysely<any>, type: options.dialect === 'postgres' ? 'postgres' : 'sqlite' },
+    user: {
+      modelName: 'users',
+      fields: columns('emailVerified', 'createdAt', 'updatedAt'),
+      additionalFields: {
+        hubRole: { type: 'string', fieldName: 'hub_role', required: false, defaultValue: 'member', input: false },
+        emailLocale: { type: 'string', fieldName: 'email_locale', required: false, defaultValue: 'en', input: true },
+      },
+    },
+    session: {
+      modelName: 'sessions',
+      fields: columns('expiresAt', 'createdAt', 'updatedAt', 'ipAddress', 'userAgent', 'userId'),
+      expiresIn: 60 * 60 * 24 * 14,
+      updateAge: 60 * 60 * 24,
+    },
+    account: {
+      modelName: 'accounts',
+      fields: columns('accountId', 'providerId', 'userId', 'accessToken', 'refreshToken', 'idToken', 'accessTokenExpiresAt', 'refreshTokenExpiresAt', 'createdAt', 'updatedAt'),
+    },
+    verification: { modelName: 'verifications', fields: columns('expiresAt', 'createdAt', 'updatedAt') },
+    emailAndPassword: {
+      enabled: true,
+      requireEmailVerification: true,
+      autoSignIn: false,
+      minPasswordLength: 12,
+      maxPasswordLength: 256,
+      revokeSessionsOnPasswordReset: true,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      sendResetPassword: async ({ user, token }) => {
+        await mailer.send(db, accountEmail('reset-password', user, link('/reset-password', token)));
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      expiresIn: 60 * 60 * 24,
+      sendVerificationEmail: async ({ user, token }) => {
+        await mailer.send(db, accountEmail('verify-email', user, link('/verify-email', token)));
+      },
+    },
+    // Throttling is the hub's own (per account and per address, in the database): throttle.ts.
+    rateLimit: { enabled: false },
+    advanced: {
+      cookiePrefix: 'e4d',
+      useSecureCookies: baseUrl.startsWith('https://'),
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+    },
+    telemetry: { enabled: false },
+    logger: { disabled: false, level: 'error', log: (level, message) => options.logger[level]({ auth: true }, message) },
+    plugins: [
+      organization({
+        allowUserToCreateOrganization: false,
+        creatorRole: 'admin',
+        invitationExpiresIn: 60 * 60 * 24 * 7,
+        schema: {
+          session: { fields: { activeOrganizationId: 'active_organization_id' } },
+          organization: { modelName: 'workspaces', fields: columns('createdAt') },
+          member: { modelName: 'workspace_members', fields: columns('organizationId', 'userId', 'createdAt') },
+          invitation: { modelName: 'workspace_invitations', fields: columns('organizationId', 'expiresAt', 'createdAt', 'inviterId') },
+        },
+        sendInvitationEmail: async ({ id, email, organization: workspace, inviter }) => {
+          await mailer.send(db, accountEmail('invitation', { email, name: email }, `${baseUrl}/invitations/${encodeURIComponent(id)}`, { workspace: workspace.name, inviter: inviter.user.name }));
+        },
+      }),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

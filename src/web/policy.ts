@@ -1,0 +1,52 @@
+import type { MiddlewareHandler } from 'hono';
+import { AppError } from '../lib/errors.js';
+import type { CurrentUser } from '../features/accounts/current-user.js';
+import type { AppEnv } from './context.js';
+
+/**
+ * The role gate: every route declares who may reach it, and nothing else is let through (deny by
+ * default). The route-by-role test (tests/http/route-policies.test.ts) reads these gates from the
+ * app's route table, so a route without one fails it. Each feature's policy module then checks the
+ * record itself after loading it (an editor of A may not touch B's revision).
+ */
+export const gates = {
+  /** Anyone, signed in or not. */
+  public: () => true,
+  /** Only visitors who are not signed in (sign-in and sign-up pages; others are sent to /account). */
+  visitor: (user: CurrentUser | null) => user === null,
+  signedIn: (user: CurrentUser | null) => user !== null,
+  /** Partner editors and administrators (any workspace), and the secretariat. */
+  partner: (user: CurrentUser | null) => user !== null && (user.memberships.length > 0 || user.hubRole === 'secretariat'),
+  secretariat: (user: CurrentUser | null) => user?.hubRole === 'secretariat',
+} satisfies Record<string, (user: CurrentUser | null) => boolean>;
+
+export type GateName = keyof typeof gates;
+
+export type Gate = MiddlewareHandler<AppEnv> & { gate: GateName };
+
+/**
+ * Middleware that lets through only the users `name` allows: a visitor is sent to sign in (303 with
+ * `next`), a signed-in user without the role gets 403; a signed-in user on a visitor-only page goes
+ * to /account.
+ */
+export function gate(name: GateName): Gate {
+  const handler: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const user = c.get('user');
+    if (gates[name](user)) return next();
+    if (name === 'visitor') return c.redirect('/account', 303);
+    if (!user) return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.path)}`, 303);
+    forbidden();
+  };
+  return Object.assign(handler, { gate: name });
+}
+
+/** 403 for a signed-in user without access: the error handler renders the page or the JSON. */
+export function forbidden(): never {
+  throw new AppError('forbidden');
+}
+
+/** A same-site path to go to after signing in: never another site (no open redirect). */
+export function safeNext(next: string | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || /[\r\n\t]/.test(next)) return '/account';
+  return next;
+}

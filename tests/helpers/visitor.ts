@@ -1,0 +1,67 @@
+import type { TestHub } from './test-app.js';
+
+/**
+ * A browser without JavaScript for HTTP tests: keeps cookies, follows nothing by itself, and posts
+ * forms with the CSRF token of the page they came from (or of `from`).
+ */
+export class Visitor {
+  readonly cookies = new Map<string, string>();
+  lastPage = '';
+
+  constructor(private readonly hub: Pick<TestHub, 'app'>) {}
+
+  private headers(extra: Record<string, string> = {}): Record<string, string> {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    return { ...(cookie ? { Cookie: cookie } : {}), ...extra };
+  }
+
+  private keep(res: Response): Response {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair, ...attributes] = line.split(';');
+      const [name, ...rest] = pair!.split('=');
+      const value = rest.join('=');
+      const expired = attributes.some((a) => /max-age=0/i.test(a.trim())) || value === '';
+      if (expired) this.cookies.delete(name!.trim());
+      else this.cookies.set(name!.trim(), value);
+    }
+    return res;
+  }
+
+  async get(path: string): Promise<Response> {
+    const res = this.keep(await this.hub.app.request(path, { headers: this.headers() }));
+    if ((res.headers.get('Content-Type') ?? '').startsWith('text/html')) this.lastPage = await res.clone().text();
+    return res;
+  }
+
+  /** The CSRF token in the last page (or in `from`, fetched first). */
+  async token(from?: string): Promise<string> {
+    if (from) await this.get(from);
+    const match = /name="_csrf" value="([^"]+)"/.exec(this.lastPage);
+    if (!match) throw new Error('no CSRF token on the page');
+    return match[1]!;
+  }
+
+  /** POST a form; `from` is the page that shows it (its token is used), default: the last page. */
+  async post(path: string, fields: Record<string, string>, options: { from?: string; token?: string | null } = {}): Promise<Response> {
+    const token = options.token === null ? undefined : (options.token ?? (await this.token(options.from)));
+    const body = new URLSearchParams({ ...fields, ...(token ? { _csrf: token } : {}) });
+    const res = this.keep(
+      await this.hub.app.request(path, { method: 'POST', body: body.toString(), headers: this.headers({ 'Content-Type': 'application/x-www-form-urlencoded' }) }),
+    );
+    if ((res.headers.get('Content-Type') ?? '').startsWith('text/html')) this.lastPage = await res.clone().text();
+    return res;
+  }
+}
+
+/** The link of the newest email to an address whose path starts with `path`. */
+export async function emailLink(hub: TestHub, to: string, path: string): Promise<string> {
+  const mails = await hub.db.db.selectFrom('outbox').select(['text']).where('toAddress', '=', to).orderBy('id', 'desc').execute();
+  for (const mail of mails) {
+    const link = mail.text.match(/https?:\/\/\S+/g)?.find((url) => new URL(url).pathname.startsWith(path));
+    if (link) {
+      const url = new URL(link);
+      return `${url.pathname}${url.search}`;
+    }
+  }
+  throw new Error(`no email to ${to} with a link to ${path}`);
+}
