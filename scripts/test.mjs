@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm test: the unit and HTTP suite on SQLite and on PostgreSQL, then the browser stories.
+// npm test: the unit and HTTP suite on SQLite and on PostgreSQL, then the browser stories (and the
+// XSS corpus again on PostgreSQL).
 // Prints which suites ran; with CI=true a suite that could not run is a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -53,8 +54,14 @@ const postgres = await postgresUrl();
 if (postgres.url) suites.push(runVitest('PostgreSQL', [], { TEST_DB: 'postgres', TEST_DATABASE_URL: postgres.url }));
 else suites.push({ name: 'PostgreSQL', ran: false, reason: postgres.reason });
 
-if (existsSync(chromium)) suites.push(runVitest('browser', ['--config', 'vitest.e2e.config.ts'], { CHROMIUM_PATH: chromium, TEST_DB: 'sqlite' }));
-else suites.push({ name: 'browser', ran: false, reason: `no Chromium at ${chromium} (apt-get install -y chromium)` });
+if (existsSync(chromium)) {
+  suites.push(runVitest('browser', ['--config', 'vitest.e2e.config.ts'], { CHROMIUM_PATH: chromium, TEST_DB: 'sqlite' }));
+  // The XSS corpus renders what each database gives back: it runs on PostgreSQL as well.
+  if (postgres.url) {
+    const env = { CHROMIUM_PATH: chromium, TEST_DB: 'postgres', TEST_DATABASE_URL: postgres.url };
+    suites.push(runVitest('browser XSS on PostgreSQL', ['--config', 'vitest.e2e.config.ts', 'tests/e2e/xss.test.ts'], env));
+  }
+} else suites.push({ name: 'browser', ran: false, reason: `no Chromium at ${chromium} (apt-get install -y chromium)` });
 
 rmSync(outDir, { recursive: true, force: true });
 

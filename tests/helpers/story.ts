@@ -29,6 +29,11 @@ export function storyStage(defaults: BrowserContextOptions = {}) {
       return server.url;
     },
 
+    /** The app and database behind the server. */
+    get hub() {
+      return server.hub;
+    },
+
     /** A fresh browser profile (no cookies, no cache) with one tab open. */
     async visitor(options: BrowserContextOptions = {}): Promise<Page> {
       const context = await browser.newContext({ baseURL: server.url, ...defaults, ...options });

@@ -1,11 +1,13 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createTestHub } from './test-app.js';
+import { type TestHub, createTestHub } from './test-app.js';
 
 export interface TestServer {
   /** Base URL without a trailing slash, e.g. http://127.0.0.1:41234 */
   url: string;
+  /** The app and its database behind the server (for stories that prepare data or read the outbox). */
+  hub: TestHub;
   /** Stops the server (dropping kept-alive connections) and then the database. */
   close(): Promise<void>;
 }
@@ -28,6 +30,7 @@ export async function startTestServer(): Promise<TestServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    hub,
     async close() {
       await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -34,11 +34,12 @@ export async function workspaceOf(db: Kysely<Database>, dialect: Dialect, organi
 /**
  * The secretariat invites someone to administer an organisation's workspace: the same invitation
  * row and email as better-auth's own (which only members of the workspace may send), accepted
- * through better-auth's acceptInvitation.
+ * through better-auth's acceptInvitation. The email is in `locale` (the inviter's language: the
+ * invitee's is not known yet).
  */
 export async function inviteWorkspaceAdmin(
   deps: Pick<AppDeps, 'db' | 'dialect' | 'mailer' | 'baseUrl'>,
-  input: { organisationSlug: string; email: string; inviter: { id: string; name: string } },
+  input: { organisationSlug: string; email: string; inviter: { id: string; name: string }; locale?: string },
   actor: Actor,
 ): Promise<string | undefined> {
   const { db, dialect } = deps;
@@ -63,7 +64,7 @@ export async function inviteWorkspaceAdmin(
       })
       .execute();
     await recordAudit(trx, { actor, action: 'invite-admin', entityType: 'workspace', entityId: workspaceId, after: { email, role: 'admin' } });
-    await deps.mailer.send(trx, accountEmail('invitation', { email, name: email }, `${deps.baseUrl}/invitations/${id}`, { workspace: workspace.name, inviter: input.inviter.name }));
+    await deps.mailer.send(trx, accountEmail('invitation', { email, name: email, emailLocale: input.locale }, `${deps.baseUrl}/invitations/${id}`, { workspace: workspace.name, inviter: input.inviter.name }));
     return id;
   });
 }

@@ -1,5 +1,6 @@
 import { accountsEn } from './accounts/en.js';
 import { workspaceEn } from './workspace/en.js';
+import { adminEn } from './admin/en.js';
 
 /** English interface strings: the reference catalogue. fr.ts and es.ts must have the same keys. */
 export const en = {
@@ -282,6 +283,7 @@ export const en = {
   },
   accounts: accountsEn,
   workspace: workspaceEn,
+  admin: adminEn,
 };
 
 export type Catalogue = typeof en;

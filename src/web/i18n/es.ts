@@ -1,5 +1,6 @@
 import { accountsEs } from './accounts/es.js';
 import { workspaceEs } from './workspace/es.js';
+import { adminEs } from './admin/es.js';
 import type { Catalogue } from './en.js';
 
 /** Spanish interface strings (UN Spanish usage; see shared/glossary-en-fr-es.md). Quotation marks: « ». */
@@ -285,4 +286,5 @@ export const es: Catalogue = {
   },
   accounts: accountsEs,
   workspace: workspaceEs,
+  admin: adminEs,
 };

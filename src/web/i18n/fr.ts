@@ -1,5 +1,6 @@
 import { accountsFr } from './accounts/fr.js';
 import { workspaceFr } from './workspace/fr.js';
+import { adminFr } from './admin/fr.js';
 import type { Catalogue } from './en.js';
 
 /**
@@ -289,4 +290,5 @@ export const fr: Catalogue = {
   },
   accounts: accountsFr,
   workspace: workspaceFr,
+  admin: adminFr,
 };

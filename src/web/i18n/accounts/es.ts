@@ -75,7 +75,7 @@ export const accountsEs: AccountsCatalogue = {
     forbidden: 'No tiene acceso a esta página.',
     signInNeeded: 'Inicie sesión para continuar.',
   },
-  role: { member: 'Miembro', secretariat: 'Secretaría', admin: 'Administrador del asociado', editor: 'Editor del asociado', focalPoint: 'Coordinador para {{country}}' },
+  role: { member: 'Miembro', secretariat: 'Secretaría', admin: 'Administrador del asociado', editor: 'Editor del asociado', focalPoint: 'Punto focal para {{country}}' },
   email: {
     greeting: 'Hola, {{name}}:',
     signature: 'La secretaría de E4D Hub',

@@ -1,0 +1,135 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildItem } from '../../src/features/catalogue/factory.js';
+import { approveRevision, createDraft, returnRevision, submitRevision } from '../../src/features/contributions/commands.js';
+import { joinWorkspace } from '../helpers/roles.js';
+import { storyStage } from '../helpers/story.js';
+import { Visitor, emailLink } from '../helpers/visitor.js';
+import { xssPayloads } from '../fixtures/xss-payloads.js';
+
+/**
+ * Every payload, written into every text a user can write (profile, item title, summary, Markdown
+ * description, a return reason), then shown in a real browser with JavaScript on: no dialog opens,
+ * no script runs, no element or attribute from a payload reaches the page.
+ */
+const stage = storyStage({ locale: 'en-GB' });
+const password = 'Inert payloads stay as text 2026';
+const sessions = new Map<string, string>();
+let itemSlugs: string[] = [];
+let revisionIds: number[] = [];
+
+async function signedIn(email: string, name: string): Promise<{ id: string; session: string }> {
+  const hub = stage.hub;
+  const visitor = new Visitor(hub);
+  await visitor.post('/sign-up', { name: 'Temporary', email, password }, { from: '/sign-up' });
+  await visitor.get(await emailLink(hub, email, '/verify-email'));
+  await visitor.post('/sign-in', { email, password }, { from: '/sign-in' });
+  // The profile name is written through the form, like any member would.
+  await visitor.post('/account/profile', { name, organisationName: name.slice(0, 200), languages: name.slice(0, 100), emailLocale: 'en' }, { from: '/account' });
+  const { id } = await hub.db.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+  return { id, session: visitor.cookies.get('e4d.session_token')! };
+}
+
+beforeAll(async () => {
+  const hub = stage.hub;
+  const db = hub.db.db;
+  const editor = await signedIn('editor@example.org', xssPayloads[2]!.slice(0, 120));
+  const secretariat = await signedIn('secretariat@example.org', xssPayloads[0]!);
+  sessions.set('editor', editor.session);
+  sessions.set('secretariat', secretariat.session);
+  await db.updateTable('users').set({ hubRole: 'secretariat' }).where('id', '=', secretariat.id).execute();
+  await joinWorkspace(hub, 'editor@example.org', 'unctad', 'member');
+  const unctad = await db.selectFrom('organisations').select('id').where('slug', '=', 'unctad').executeTakeFirstOrThrow();
+  const actor = (id: string, email: string) => ({ userId: id, email, ip: null });
+  const slugs: string[] = [];
+  const revisions: number[] = [];
+  for (const [i, payload] of xssPayloads.entries()) {
+    const seed = buildItem({
+      organisations: ['unctad'],
+      text: {
+        en: {
+          title: `Payload ${i} ${payload}`.slice(0, 200),
+          summary: `Summary with payload ${i}: ${payload}`.slice(0, 600),
+          description: `Description with payload ${i}.\n\n${payload}\n\n[a link](javascript:alert(${i}))`,
+        },
+      },
+    });
+    const { slug: _slug, source: _source, ...data } = seed;
+    await db.transaction().execute(async (trx) => {
+      const id = await createDraft(trx, actor(editor.id, 'editor@example.org'), unctad.id, data);
+      await submitRevision(trx, actor(editor.id, 'editor@example.org'), id);
+      if (i % 2 === 0) {
+        slugs.push((await approveRevision(trx, actor(secretariat.id, 'secretariat@example.org'), id)).slug);
+      } else {
+        await returnRevision(trx, actor(secretariat.id, 'secretariat@example.org'), id, `Returned because ${payload}`.slice(0, 2000));
+        revisions.push(id);
+      }
+    });
+  }
+  itemSlugs = slugs;
+  revisionIds = revisions;
+  hub.responseCache.clear();
+}, 120_000);
+
+/** A page as a signed-in member (the session cookie of the in-process sign-in) or a visitor. */
+async function browse(as?: 'editor' | 'secretariat'): Promise<{ page: Page; dialogs: string[] }> {
+  const page = await stage.visitor();
+  if (as) await page.context().addCookies([{ name: 'e4d.session_token', value: sessions.get(as)!, url: stage.url, httpOnly: true, sameSite: 'Lax' }]);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return { page, dialogs };
+}
+
+/** Elements and attributes no page of the hub has, and that a payload would bring. */
+async function injected(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const banned = new Set(['script', 'iframe', 'object', 'embed', 'svg', 'math', 'img', 'video', 'audio', 'base', 'style', 'marquee', 'template', 'details', 'x', 'keygen', 'isindex']);
+    for (const el of Array.from(document.querySelectorAll('*'))) {
+      const tag = el.tagName.toLowerCase();
+      // The detail pages' JSON-LD is ours: it must hold JSON and nothing else (no </script> breaking out).
+      if (tag === 'script' && el.getAttribute('type') === 'application/ld+json' && el.attributes.length === 1) {
+        try {
+          JSON.parse(el.textContent ?? '');
+        } catch {
+          found.push('JSON-LD that is not JSON');
+        }
+      } else if (banned.has(tag) || (tag === 'meta' && el.hasAttribute('http-equiv'))) found.push(`<${tag}>`);
+      for (const attr of Array.from(el.attributes)) {
+        if (attr.name.startsWith('on') || /^\s*(javascript|data|vbscript):/i.test(attr.value) || attr.name === 'srcdoc' || attr.name === 'formaction' || attr.name === 'style') {
+          found.push(`<${tag} ${attr.name}="${attr.value.slice(0, 40)}">`);
+        }
+      }
+    }
+    if ((window as unknown as { __xss?: number }).__xss) found.push('window.__xss set');
+    return found;
+  });
+}
+
+async function expectInert(as: 'editor' | 'secretariat' | undefined, paths: string[]): Promise<void> {
+  const { page, dialogs } = await browse(as);
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), `GET ${path}`).toBeLessThan(400);
+    expect(await injected(page), path).toEqual([]);
+  }
+  expect(dialogs).toEqual([]);
+}
+
+describe(`${xssPayloads.length} XSS payloads in every user-writable text render inert`, () => {
+  it('on the public catalogue: lists, search, every item page (Markdown description)', async () => {
+    expect(xssPayloads.length).toBeGreaterThanOrEqual(50);
+    await expectInert(undefined, ['/solutions?sort=newest', '/search?q=payload', ...itemSlugs.map((slug) => `/solutions/${slug}`)]);
+  }, 120_000);
+
+  it('in the partner workspace and on returned revisions with their reasons', async () => {
+    await expectInert('editor', ['/workspace', '/account', ...revisionIds.slice(0, 12).map((id) => `/workspace/revisions/${id}`)]);
+  }, 120_000);
+
+  it('in the secretariat console: queue, revisions, users, audit log', async () => {
+    await expectInert('secretariat', ['/admin', '/admin?status=returned', '/admin/users', '/admin/audit', ...revisionIds.slice(0, 12).map((id) => `/admin/revisions/${id}`)]);
+  }, 120_000);
+});
