@@ -105,6 +105,7 @@ export interface ItemRevisionTable {
   status: string;
   /** JSON of the proposed item (ItemSeed without its slug's uniqueness guaranteed yet). */
   data: string;
+  /** Why the secretariat returned it (kept after resubmission, so that the history can show it). */
   reason: string | null;
   createdBy: string;
   createdAt: string;

@@ -142,3 +142,17 @@ describe('signed-in pages are personal', () => {
     expect(anonymous.lastPage).not.toContain('href="/account"');
   });
 });
+
+describe('account events in the audit log', () => {
+  it('records sign-up, email verification, sign-in and a password reset with who and when', async () => {
+    await signedUp('audited@example.org', 'Audited Member');
+    const visitor = new Visitor(hub);
+    await visitor.post('/sign-in', { email: 'audited@example.org', password: strong }, { from: '/sign-in' });
+    await visitor.post('/forgot-password', { email: 'audited@example.org' }, { from: '/forgot-password' });
+    const link = await emailLink(hub, 'audited@example.org', '/reset-password');
+    await visitor.get(link);
+    await visitor.post('/reset-password', { token: new URL(link, 'http://x').searchParams.get('token')!, password: 'Another long passphrase 77' });
+    const actions = (await hub.db.db.selectFrom('auditLog').select(['action', 'userEmail']).where('userEmail', '=', 'audited@example.org').orderBy('id').execute()).map((r) => r.action);
+    expect(actions).toEqual(['sign-up', 'verify-email', 'sign-in', 'reset-password']);
+  });
+});

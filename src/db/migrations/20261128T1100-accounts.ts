@@ -150,6 +150,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('changes', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('audit_log_entity_idx').on('audit_log').columns(['entity_type', 'entity_id']).execute();
+  // Append-only in the database itself, not only by convention: updates and deletes fail.
+  if (pg) {
+    await sql`create function audit_log_append_only() returns trigger language plpgsql as $$
+      begin raise exception 'audit_log is append-only'; end $$`.execute(db);
+    await sql`create trigger audit_log_append_only before update or delete on audit_log for each row execute function audit_log_append_only()`.execute(db);
+  } else {
+    for (const event of ['update', 'delete']) {
+      await sql.raw(`create trigger audit_log_no_${event} before ${event} on audit_log begin select raise(abort, 'audit_log is append-only'); end`).execute(db);
+    }
+  }
 
   // The public state of an item, and the contribution workflow: every new item or change is a
   // revision (draft → submitted → approved, or returned with a reason) until the secretariat approves it.
@@ -182,6 +192,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  if (isPostgres(db)) await sql`drop function audit_log_append_only cascade`.execute(db);
   for (const table of [
     'item_revisions',
     'audit_log',

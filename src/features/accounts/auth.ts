@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Dialect } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import type { Mailer } from '../mail/outbox.js';
+import { recordAudit } from '../audit/audit.js';
 import { accountEmail } from './emails.js';
 
 export interface AuthOptions {
@@ -31,6 +32,8 @@ const columns = <const K extends string>(...fields: K[]) =>
 export function createAuth(options: AuthOptions) {
   const { db, mailer, baseUrl } = options;
   const link = (path: string, token: string) => `${baseUrl}${path}?token=${encodeURIComponent(token)}`;
+  const audit = (action: string, user: { id: string; email: string }, ip: string | null, changes: { after?: Record<string, unknown> } = {}) =>
+    recordAudit(db, { actor: { userId: user.id, email: user.email, ip }, action, entityType: 'user', entityId: user.id, ...changes });
   return betterAuth({
     appName: 'E4D Hub',
     baseURL: baseUrl,
@@ -65,11 +68,27 @@ export function createAuth(options: AuthOptions) {
       maxPasswordLength: 256,
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
+      onPasswordReset: async ({ user }) => audit('reset-password', user, null),
       sendResetPassword: async ({ user, token }) => {
         await mailer.send(db, accountEmail('reset-password', user, link('/reset-password', token)));
       },
     },
+    // Account events in the audit log (who, when, from where): the writes better-auth makes itself.
+    databaseHooks: {
+      user: {
+        create: { after: async (user) => audit('sign-up', user, null, { after: { name: user.name, email: user.email } }) },
+      },
+      session: {
+        create: {
+          after: async (session) => {
+            const user = await db.selectFrom('users').select(['id', 'email']).where('id', '=', session.userId).executeTakeFirst();
+            if (user) await audit('sign-in', user, session.ipAddress ?? null);
+          },
+        },
+      },
+    },
     emailVerification: {
+      afterEmailVerification: async (user) => audit('verify-email', user, null),
       sendOnSignUp: true,
       expiresIn: 60 * 60 * 24,
       sendVerificationEmail: async ({ user, token }) => {

@@ -1,10 +1,9 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Locale } from '../../web/i18n/locales.js';
-import type { AuditEntry, Changes } from '../audit/audit.js';
-import type { ItemType } from '../catalogue/types.js';
-import { revisionTitle } from '../contributions/queries.js';
-import { type RevisionData, type RevisionStatus, revisionStatuses } from '../contributions/types.js';
+import { type AuditEntry, auditCount, auditEntries } from '../audit/audit.js';
+import { type RevisionFilter, type RevisionSummary, revisionsOf } from '../contributions/queries.js';
+import type { RevisionStatus } from '../contributions/types.js';
 
 /*
  * Reads of the secretariat console. Counts go through Number(): pg returns them as strings.
@@ -13,61 +12,22 @@ import { type RevisionData, type RevisionStatus, revisionStatuses } from '../con
 /** A LIKE pattern matching `text` anywhere, its own % _ and \ taken literally (with `escape '\'`). */
 const containing = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 
-export interface QueueRow {
-  id: number;
-  itemId: number | null;
-  type: ItemType;
-  status: RevisionStatus;
-  title: string;
-  organisationSlug: string;
-  authorEmail: string | null;
-  submittedAt: string | null;
-  updatedAt: string;
-}
+export type QueueRow = RevisionSummary;
 
-export interface QueueFilter {
+export interface QueueFilter extends Omit<RevisionFilter, 'organisationId' | 'status'> {
   status: RevisionStatus;
-  organisationSlug?: string | undefined;
-  type?: ItemType | undefined;
-  limit: number;
-  offset: number;
 }
 
 /**
  * The review queue: revisions of one status, with how many there are of each status under the
- * partner and type filters (the tabs). Submitted ones come oldest first (first come, first
- * reviewed), other statuses newest first. contributions' revisionsOf has no type filter, hence this.
+ * partner and type filters (the tabs); contributions' revisionsOf, ordered as it says.
  */
 export async function reviewQueue(
   db: Kysely<Database>,
   filter: QueueFilter,
 ): Promise<{ rows: QueueRow[]; total: number; counts: Record<RevisionStatus, number> }> {
-  let scope = db.selectFrom('itemRevisions as r').innerJoin('organisations as o', 'o.id', 'r.organisationId');
-  if (filter.organisationSlug) scope = scope.where('o.slug', '=', filter.organisationSlug);
-  if (filter.type) scope = scope.where('r.type', '=', filter.type);
-  const perStatus = await scope.select(['r.status', (eb) => eb.fn.countAll().as('n')]).groupBy('r.status').execute();
-  const counts = Object.fromEntries(revisionStatuses.map((s) => [s, 0])) as Record<RevisionStatus, number>;
-  for (const { status, n } of perStatus) if (status in counts) counts[status as RevisionStatus] = Number(n);
-
-  let query = scope
-    .leftJoin('users as u', 'u.id', 'r.createdBy')
-    .select(['r.id', 'r.itemId', 'r.type', 'r.status', 'r.data', 'o.slug as organisationSlug', 'u.email as authorEmail', 'r.submittedAt', 'r.updatedAt'])
-    .where('r.status', '=', filter.status);
-  query =
-    filter.status === 'submitted'
-      ? query.orderBy('r.submittedAt', 'asc').orderBy('r.id', 'asc')
-      : query.orderBy('r.updatedAt', 'desc').orderBy('r.id', 'desc');
-  const rows = await query.limit(filter.limit).offset(filter.offset).execute();
-  return {
-    rows: rows.map(({ data, ...row }) => ({
-      ...row,
-      type: row.type as ItemType,
-      status: row.status as RevisionStatus,
-      title: revisionTitle(JSON.parse(data) as RevisionData),
-    })),
-    total: counts[filter.status],
-    counts,
-  };
+  const { revisions, total, counts } = await revisionsOf(db, filter);
+  return { rows: revisions, total, counts };
 }
 
 export interface OrganisationChoice {
@@ -229,24 +189,18 @@ export async function workspacesOf(db: Kysely<Database>, slugs: string[]): Promi
 
 export interface AuditFilter {
   entityType?: string | undefined;
+  /** The email the log recorded: still finds the actions of a deleted account. */
   userEmail?: string | undefined;
   limit: number;
   offset: number;
 }
 
-/**
- * Audit entries, newest first, with their total. audit.ts's auditEntries filters by user id; the
- * console filters by the email the log recorded, which still finds the actions of a deleted account.
- */
+/** Audit entries, newest first, with their total (audit.ts's auditEntries and auditCount). */
 export async function auditPage(db: Kysely<Database>, filter: AuditFilter): Promise<{ entries: AuditEntry[]; total: number }> {
-  let scope = db.selectFrom('auditLog');
-  if (filter.entityType) scope = scope.where('entityType', '=', filter.entityType);
-  if (filter.userEmail) scope = scope.where(sql<boolean>`lower(user_email) = ${filter.userEmail.toLowerCase()}`);
-  const [rows, count] = await Promise.all([
-    scope.selectAll().orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute(),
-    scope.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { entries: rows.map((row) => ({ ...row, changes: JSON.parse(row.changes) as Changes })), total: Number(count.n) };
+  const { userEmail, ...rest } = filter;
+  const selected = { ...rest, email: userEmail };
+  const [entries, total] = await Promise.all([auditEntries(db, selected), auditCount(db, selected)]);
+  return { entries, total };
 }
 
 /** The kinds of record the audit log holds, for its filter. */

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import type { Kysely, Selectable } from 'kysely';
+import type { AuditLogTable, Database } from '../../db/schema.js';
 
 /** Who did something: the signed-in user (if any) and where from. */
 export interface Actor {
@@ -11,15 +11,8 @@ export interface Actor {
 
 export type Changes = Record<string, [unknown, unknown]>;
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  userId: string | null;
-  userEmail: string | null;
-  ipAddress: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
+/** A row of the audit log (the table's fields, schema.ts), its changes read back from JSON. */
+export interface AuditEntry extends Omit<Selectable<AuditLogTable>, 'changes'> {
   /** { field: [before, after] }; a field missing on one side is undefined there (null once read back). */
   changes: Changes;
 }
@@ -35,11 +28,13 @@ export interface AuditInput {
 }
 
 export interface AuditFilter {
-  entityType?: string;
-  entityId?: string;
-  userId?: string;
-  limit?: number;
-  offset?: number;
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  userId?: string | undefined;
+  /** The email the log recorded for who acted, in any case: still finds the actions of a deleted account. */
+  email?: string | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
 }
 
 /** The fields that differ between two versions of a record (compared as JSON); fields on one side only count. */
@@ -71,18 +66,35 @@ export async function recordAudit(db: Kysely<Database>, entry: AuditInput): Prom
     .execute();
 }
 
+/** The entries a filter selects (limit and offset aside). */
+function auditScope(db: Kysely<Database>, filter: AuditFilter) {
+  let scope = db.selectFrom('auditLog');
+  if (filter.entityType !== undefined) scope = scope.where('entityType', '=', filter.entityType);
+  if (filter.entityId !== undefined) scope = scope.where('entityId', '=', filter.entityId);
+  if (filter.userId !== undefined) scope = scope.where('userId', '=', filter.userId);
+  const email = filter.email;
+  if (email !== undefined) scope = scope.where((eb) => eb(eb.fn<string>('lower', ['userEmail']), '=', email.toLowerCase()));
+  return scope;
+}
+
 /** Audit entries, newest first. */
 export async function auditEntries(db: Kysely<Database>, filter: AuditFilter = {}): Promise<AuditEntry[]> {
-  let query = db.selectFrom('auditLog').selectAll();
-  if (filter.entityType !== undefined) query = query.where('entityType', '=', filter.entityType);
-  if (filter.entityId !== undefined) query = query.where('entityId', '=', filter.entityId);
-  if (filter.userId !== undefined) query = query.where('userId', '=', filter.userId);
-  const rows = await query
+  const rows = await auditScope(db, filter)
+    .selectAll()
     .orderBy('id', 'desc')
     .limit(filter.limit ?? 100)
     .offset(filter.offset ?? 0)
     .execute();
   return rows.map((row) => ({ ...row, changes: JSON.parse(row.changes) as Changes }));
+}
+
+/** How many audit entries the filter selects, for paging (limit and offset are ignored). */
+export async function auditCount(db: Kysely<Database>, filter: AuditFilter = {}): Promise<number> {
+  const { n } = await auditScope(db, filter)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  // pg returns counts as strings.
+  return Number(n);
 }
 
 const csvHeader = ['at', 'user_email', 'ip_address', 'action', 'entity_type', 'entity_id', 'field', 'before', 'after'];

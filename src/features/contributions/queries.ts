@@ -16,27 +16,28 @@ export async function revision(db: Kysely<Database>, id: number): Promise<Revisi
   return row && revisionOfRow(row);
 }
 
-export interface RevisionSummary {
-  id: number;
-  itemId: number | null;
-  organisationId: number;
+/** A revision as a list shows it: its title rather than its data, with its organisation's slug and its author's email. */
+export interface RevisionSummary extends Omit<Revision, 'data' | 'reviewedBy'> {
   organisationSlug: string;
-  type: Revision['type'];
-  status: RevisionStatus;
   title: string;
-  reason: string | null;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  submittedAt: string | null;
-  reviewedAt: string | null;
+  /** Null if the author's account is gone. */
+  authorEmail: string | null;
+}
+
+export interface RevisionFilter {
+  organisationId?: number | undefined;
+  organisationSlug?: string | undefined;
+  type?: Revision['type'] | undefined;
+  status?: RevisionStatus | undefined;
+  limit: number;
+  offset: number;
 }
 
 export interface RevisionList {
   revisions: RevisionSummary[];
   /** How many match the filter (for paging). */
   total: number;
-  /** How many of each status there are for the organisation filter alone (the queue's tabs). */
+  /** How many of each status there are under the organisation and type filters alone (the queue's tabs). */
   counts: Record<RevisionStatus, number>;
 }
 
@@ -44,18 +45,20 @@ export interface RevisionList {
  * Revisions for a review queue or a partner's list. Submitted ones come oldest first (first come,
  * first reviewed); any other list newest first.
  */
-export async function revisionsOf(
-  db: Kysely<Database>,
-  filter: { organisationId?: number | undefined; status?: RevisionStatus | undefined; limit: number; offset: number },
-): Promise<RevisionList> {
-  let scope = db.selectFrom('itemRevisions as r');
+export async function revisionsOf(db: Kysely<Database>, filter: RevisionFilter): Promise<RevisionList> {
+  let scope = db.selectFrom('itemRevisions as r').innerJoin('organisations as o', 'o.id', 'r.organisationId');
   if (filter.organisationId !== undefined) scope = scope.where('r.organisationId', '=', filter.organisationId);
+  if (filter.organisationSlug !== undefined) scope = scope.where('o.slug', '=', filter.organisationSlug);
+  if (filter.type !== undefined) scope = scope.where('r.type', '=', filter.type);
   const perStatus = await scope.select(['r.status', (eb) => eb.fn.countAll().as('n')]).groupBy('r.status').execute();
   const counts = Object.fromEntries(revisionStatuses.map((s) => [s, 0])) as Record<RevisionStatus, number>;
   // pg returns counts as strings.
   for (const { status, n } of perStatus) if (status in counts) counts[status as RevisionStatus] = Number(n);
 
-  let query = scope.innerJoin('organisations as o', 'o.id', 'r.organisationId').selectAll('r').select('o.slug as organisationSlug');
+  let query = scope
+    .leftJoin('users as u', 'u.id', 'r.createdBy')
+    .selectAll('r')
+    .select(['o.slug as organisationSlug', 'u.email as authorEmail']);
   if (filter.status) query = query.where('r.status', '=', filter.status);
   query =
     filter.status === 'submitted'
@@ -63,20 +66,11 @@ export async function revisionsOf(
       : query.orderBy('r.updatedAt', 'desc').orderBy('r.id', 'desc');
   const rows = await query.limit(filter.limit).offset(filter.offset).execute();
   return {
-    revisions: rows.map(({ data, organisationSlug, ...row }) => ({
-      id: row.id,
-      itemId: row.itemId,
-      organisationId: row.organisationId,
-      organisationSlug,
+    revisions: rows.map(({ data, reviewedBy: _, ...row }) => ({
+      ...row,
       type: row.type as Revision['type'],
       status: row.status as RevisionStatus,
       title: revisionTitle(JSON.parse(data) as RevisionData),
-      reason: row.reason,
-      createdBy: row.createdBy,
-      createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
-      submittedAt: row.submittedAt,
-      reviewedAt: row.reviewedAt,
     })),
     total: filter.status ? counts[filter.status] : Object.values(counts).reduce((a, b) => a + b, 0),
     counts,

@@ -1,3 +1,5 @@
+import type { Selectable } from 'kysely';
+import type { ItemRevisionTable } from '../../db/schema.js';
 import type { ItemSeed } from '../catalogue/types.js';
 
 /**
@@ -26,22 +28,11 @@ export interface Actor {
   ip: string | null;
 }
 
-export interface Revision {
-  id: number;
-  /** Null for a new item until it is approved. */
-  itemId: number | null;
-  organisationId: number;
+/** A revision as stored (the table's fields, schema.ts), its type and status narrowed and its data read back from JSON. */
+export interface Revision extends Omit<Selectable<ItemRevisionTable>, 'type' | 'status' | 'data'> {
   type: RevisionData['type'];
   status: RevisionStatus;
   data: RevisionData;
-  /** Why the secretariat returned it (kept after resubmission, so that the history can show it). */
-  reason: string | null;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  submittedAt: string | null;
-  reviewedBy: string | null;
-  reviewedAt: string | null;
 }
 
 export { type RevisionInput, revisionInput } from './schema.js';
