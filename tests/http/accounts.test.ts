@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestHub, createTestHub } from '../helpers/test-app.js';
+import { createApp } from '../../src/app.js';
+import { type TestHub, createTestHub, testDeps } from '../helpers/test-app.js';
 import { Visitor, emailLink } from '../helpers/visitor.js';
 
 let hub: TestHub;
@@ -154,5 +155,31 @@ describe('account events in the audit log', () => {
     await visitor.post('/reset-password', { token: new URL(link, 'http://x').searchParams.get('token')!, password: 'Another long passphrase 77' });
     const actions = (await hub.db.db.selectFrom('auditLog').select(['action', 'userEmail']).where('userEmail', '=', 'audited@example.org').orderBy('id').execute()).map((r) => r.action);
     expect(actions).toEqual(['sign-up', 'verify-email', 'sign-in', 'reset-password']);
+  });
+});
+
+describe('cookies and unverified accounts', () => {
+  it('marks every cookie Secure when the hub is served over https', async () => {
+    const app = createApp(testDeps(hub.db, { publicUrl: 'https://e4d.example.org' }));
+    const secure = new Visitor({ app });
+    await secure.get('/sign-in');
+    const res = await secure.post('/sign-in', { email: 'aminata@example.org', password: strong });
+    expect(res.status).toBe(303);
+    const cookies = res.headers.getSetCookie();
+    expect(cookies.some((c) => c.startsWith('__Secure-e4d.session_token='))).toBe(true);
+    for (const cookie of cookies) expect(cookie).toMatch(/;\s*Secure/i);
+    const first = await app.request('/sign-in');
+    expect(first.headers.getSetCookie().find((c) => c.startsWith('e4d_csrf='))).toMatch(/;\s*Secure/i);
+  });
+
+  it('sends a new confirmation link when an unverified account tries to sign in', async () => {
+    const visitor = new Visitor(hub);
+    await visitor.post('/sign-up', { name: 'Late Confirmer', email: 'late@example.org', password: strong }, { from: '/sign-up' });
+    const before = await hub.db.db.selectFrom('outbox').select('id').where('toAddress', '=', 'late@example.org').execute();
+    const res = await visitor.post('/sign-in', { email: 'late@example.org', password: strong }, { from: '/sign-in' });
+    expect(res.status).toBe(400);
+    expect(visitor.lastPage).toContain('Confirm your email address first');
+    const after = await hub.db.db.selectFrom('outbox').select('id').where('toAddress', '=', 'late@example.org').execute();
+    expect(after.length).toBe(before.length + 1);
   });
 });

@@ -90,6 +90,7 @@ export function createAuth(options: AuthOptions) {
     emailVerification: {
       afterEmailVerification: async (user) => audit('verify-email', user, null),
       sendOnSignUp: true,
+      sendOnSignIn: true,
       expiresIn: 60 * 60 * 24,
       sendVerificationEmail: async ({ user, token }) => {
         await mailer.send(db, accountEmail('verify-email', user, link('/verify-email', token)));

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestDb, createTestDb } from '../../../tests/helpers/test-db.js';
-import { type Actor, type AuditEntry, auditCsv, auditEntries, changesBetween, recordAudit } from './audit.js';
+import { type Actor, type AuditEntry, auditCount, auditCsv, auditEntries, changesBetween, recordAudit } from './audit.js';
 
 let db: TestDb;
 
@@ -55,6 +55,18 @@ describe('the audit log', () => {
     const all = await auditEntries(db.db, {});
     expect(all.length).toBeGreaterThanOrEqual(3);
     expect((await auditEntries(db.db, { limit: 1, offset: 1 })).map((e) => e.id)).toEqual([all[1]!.id]);
+  });
+
+  it('filters by the email recorded, in any case, and counts what a filter selects', async () => {
+    const byEmail = await auditEntries(db.db, { email: 'Moussa@Example.ML' });
+    expect(byEmail.map((e) => [e.userEmail, e.entityType])).toEqual([
+      ['moussa@example.ml', 'organisation'],
+      ['moussa@example.ml', 'item'],
+    ]);
+    expect(await auditEntries(db.db, { email: 'moussa@example' })).toEqual([]);
+    expect(await auditCount(db.db, { email: 'moussa@example.ml', limit: 1, offset: 1 })).toBe(2);
+    expect(await auditCount(db.db, { entityType: 'item', email: 'secretariat@e4d.example' })).toBe(1);
+    expect(await auditCount(db.db)).toBe((await auditEntries(db.db, { limit: 1000 })).length);
   });
 
   it('keeps no entry for a write whose transaction is rolled back', async () => {

@@ -90,9 +90,7 @@ export async function auditEntries(db: Kysely<Database>, filter: AuditFilter = {
 
 /** How many audit entries the filter selects, for paging (limit and offset are ignored). */
 export async function auditCount(db: Kysely<Database>, filter: AuditFilter = {}): Promise<number> {
-  const { n } = await auditScope(db, filter)
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirstOrThrow();
+  const { n } = await auditScope(db, filter).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   // pg returns counts as strings.
   return Number(n);
 }

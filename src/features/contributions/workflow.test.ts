@@ -380,6 +380,35 @@ describe('the review queue', () => {
     expect(page.total).toBe(page.counts.approved);
     expect(page.total).toBeGreaterThan(1);
   });
+
+  it('filters by organisation slug and by type, the counts too, and names the author while the account exists', async () => {
+    const solutions = await revisionsOf(db.db, { organisationSlug: 'pay-fund', type: 'solution', limit: 10, offset: 0 });
+    expect(solutions.counts).toEqual({ draft: 0, submitted: 1, returned: 0, approved: 0, withdrawn: 0 });
+    // This test database holds no account for the author.
+    expect(solutions.revisions).toEqual([expect.objectContaining({ organisationSlug: 'pay-fund', type: 'solution', createdBy: 'u-aminata', authorEmail: null })]);
+    const resources = await revisionsOf(db.db, { organisationSlug: 'pay-fund', type: 'resource', status: 'submitted', limit: 10, offset: 0 });
+    expect(resources).toEqual({ revisions: [], total: 0, counts: { draft: 0, submitted: 0, returned: 0, approved: 0, withdrawn: 0 } });
+
+    await db.db
+      .insertInto('users')
+      .values({
+        id: 'u-aminata',
+        name: 'Aminata',
+        email: editor.email,
+        emailVerified: 1,
+        image: null,
+        createdAt: '2026-11-28T10:00:00.000Z',
+        updatedAt: '2026-11-28T10:00:00.000Z',
+        organisationName: null,
+        country: null,
+        languages: null,
+        deletedAt: null,
+      })
+      .execute();
+    const named = await revisionsOf(db.db, { organisationSlug: 'pay-fund', status: 'submitted', limit: 10, offset: 0 });
+    expect(named.revisions.map((r) => r.authorEmail)).toEqual([editor.email]);
+    await db.db.deleteFrom('users').where('id', '=', 'u-aminata').execute();
+  });
 });
 
 const missingId = 999_999;
