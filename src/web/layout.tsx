@@ -102,6 +102,9 @@ export function Layout({ locale, t, url, notices, user, title, description, json
                       <li>
                         <a href="/account">{t('site.account')}</a>
                       </li>
+                      <li>
+                        <a href="/sign-out">{t('accounts.signOut.submit')}</a>
+                      </li>
                     </>
                   ) : (
                     <li>

@@ -183,3 +183,15 @@ describe('cookies and unverified accounts', () => {
     expect(after.length).toBe(before.length + 1);
   });
 });
+
+describe('the sign-out page', () => {
+  it('offers the sign-out buttons to a signed-in member, from a link in every page', async () => {
+    const visitor = new Visitor(hub);
+    await visitor.post('/sign-in', { email: 'aminata@example.org', password: strong }, { from: '/sign-in' });
+    await visitor.get('/');
+    expect(visitor.lastPage).toContain('href="/sign-out"');
+    expect((await visitor.get('/sign-out')).status).toBe(200);
+    expect((await visitor.post('/sign-out-everywhere', {})).headers.get('Location')).toBe('/sign-in?done=signed-out');
+    expect((await visitor.get('/sign-out')).headers.get('Location')).toBe('/sign-in?next=%2Fsign-out');
+  });
+});

@@ -142,6 +142,23 @@ export function accountPages(deps: AppDeps) {
       await signInFailed(db, email, ip);
       return signInPage(c, values, { password: t('accounts.signIn.failed') }, 400);
     })
+    // A page for the sign-out button, so that a plain link can lead to it (signing out is a POST).
+    .get('/sign-out', gate('signedIn'), (c) => {
+      const t = c.var.t;
+      return render(
+        c,
+        { title: t('accounts.signOut.submit') },
+        <>
+          <h1>{t('accounts.signOut.submit')}</h1>
+          <PostForm action="/sign-out" token={c.var.csrfToken()} class="inline-form">
+            <button type="submit">{t('accounts.signOut.submit')}</button>
+          </PostForm>{' '}
+          <PostForm action="/sign-out-everywhere" token={c.var.csrfToken()} class="inline-form">
+            <button type="submit">{t('accounts.signOut.everywhere')}</button>
+          </PostForm>
+        </>,
+      );
+    })
     .post('/sign-out', gate('signedIn'), async (c) => {
       const res = await auth.api.signOut({ headers: c.req.raw.headers, asResponse: true });
       forwardCookies(c, res.headers);
