@@ -37,6 +37,12 @@ export interface Database {
   outbox: OutboxTable;
   auditLog: AuditLogTable;
   itemRevisions: ItemRevisionTable;
+  indicators: IndicatorTable;
+  indicatorTexts: IndicatorTextTable;
+  importBatches: ImportBatchTable;
+  observations: ObservationTable;
+  b2cEditions: B2cEditionTable;
+  b2cScores: B2cScoreTable;
 }
 
 /** better-auth's user, with the hub's fields. Dates are Date on PostgreSQL, ISO text on SQLite (decision 009). */
@@ -204,3 +210,74 @@ export interface OrganisationAreaTable {
 export type CountryRow = Selectable<CountryTable>;
 export type NewCountry = Insertable<CountryTable>;
 export type OrganisationRow = Selectable<OrganisationTable>;
+
+/** An indicator of the data hub; its name and description are in indicator_texts (one row per locale). */
+export interface IndicatorTable {
+  code: string;
+  policyArea: string;
+  /** percent, per-million, per-100, score, index… */
+  unit: string;
+  source: string;
+  hasSexBreakdown: number;
+  minValue: number | null;
+  maxValue: number | null;
+  position: number;
+}
+
+export interface IndicatorTextTable {
+  indicatorCode: string;
+  locale: string;
+  name: string;
+  description: string;
+}
+
+/** One import of a file: what, which content (sha256), how many rows, when and by whom. */
+export interface ImportBatchTable {
+  id: Generated<number>;
+  /** 'b2c' or 'indicators' */
+  kind: string;
+  fileName: string;
+  sha256: string;
+  rows: number;
+  importedAt: string;
+  importedBy: string;
+}
+
+export interface ObservationTable {
+  id: Generated<number>;
+  iso3: string;
+  indicatorCode: string;
+  year: number;
+  value: number;
+  /** 'total', 'female' or 'male' */
+  sex: string;
+  source: string | null;
+  note: string | null;
+  batchId: number;
+}
+
+export interface B2cEditionTable {
+  edition: number;
+  dataYear: number;
+  methodVersion: string;
+  /** 'official' or 'sample' */
+  status: string;
+  source: string;
+  batchId: number | null;
+}
+
+/** One economy in one edition: components normalised 0–100, stored unrounded. */
+export interface B2cScoreTable {
+  edition: number;
+  iso3: string;
+  internetUse: number;
+  accountOwnership: number;
+  secureServers: number;
+  postalReliability: number;
+  secureServersPerMillion: number | null;
+  indexValue: number;
+  rank: number;
+  publishedIndex: number | null;
+  publishedRank: number | null;
+  publishedChange: number | null;
+}

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as foundation from './20261128T0800-foundation.js';
 import * as catalogue from './20261128T0900-catalogue.js';
 import * as accounts from './20261128T1100-accounts.js';
+import * as data from './20261128T1300-data.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '20261128T0800-foundation': foundation,
   '20261128T0900-catalogue': catalogue,
   '20261128T1100-accounts': accounts,
+  '20261128T1300-data': data,
 };

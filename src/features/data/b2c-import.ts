@@ -1,0 +1,105 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { parseB2cTable } from './b2c-parser.js';
+import { scoreEdition } from './compute.js';
+import { loadCountryResolver } from './country-names.js';
+import { parseCsvTable } from './csv-table.js';
+import { type ImportProgress, type ImportResult, batchCreator, insertInSlices } from './import-batch.js';
+import { ProblemList, fileProblem } from './problems.js';
+import { type ImportSource, readSource } from './source-file.js';
+
+/**
+ * The method of UNCTAD's notes from 2018 on: four indicators (Internet use, account ownership, secure
+ * servers on a log scale, UPU postal reliability), equal weights, ranks on unrounded values.
+ */
+export const b2cMethodVersion = 'unctad-b2c-2018';
+
+export interface ImportB2cOptions {
+  file: ImportSource;
+  /** The edition's year, as UNCTAD names it (the 2019 edition uses 2018 data). */
+  edition: number;
+  /** The year of the data; by default the year before the edition. */
+  dataYear?: number;
+  /** Who imports: a user id, or the account name on the command line. */
+  by: string;
+  methodVersion?: string;
+  /** Where the figures come from, shown beside them. */
+  source?: string;
+  /** 'sample' for the demo's made-up figures, which pages mark as such; an official import replaces every sample. */
+  status?: 'official' | 'sample';
+  onProgress?: ImportProgress;
+}
+
+function checkYear(name: string, value: number): void {
+  if (!Number.isInteger(value) || value < 2000 || value > 2100) throw fileProblem(`The ${name} must be a year between 2000 and 2100, not ${value}.`);
+}
+
+/**
+ * Import one edition of the index from an UNCTAD table: every row checked first, then the edition
+ * written in one transaction, replacing an earlier import of that edition and any sample edition.
+ * The same content imported again changes nothing.
+ */
+export async function importB2c(db: Kysely<Database>, options: ImportB2cOptions): Promise<ImportResult> {
+  const { edition } = options;
+  checkYear('edition', edition);
+  const dataYear = options.dataYear ?? edition - 1;
+  checkYear('data year', dataYear);
+  if (dataYear > edition) throw fileProblem(`The data year (${dataYear}) cannot come after the edition (${edition}).`);
+  const methodVersion = options.methodVersion ?? b2cMethodVersion;
+  const source = options.source ?? `UNCTAD B2C E-commerce Index ${edition}`;
+  const status = options.status ?? 'official';
+
+  const file = await readSource(options.file);
+  const problems = new ProblemList();
+  const table = parseCsvTable(file.text, problems);
+  const rows = parseB2cTable(table, edition, await loadCountryResolver(db), problems);
+  problems.throwIfAny();
+  const scores = scoreEdition(rows);
+  options.onProgress?.({ phase: 'checking', done: rows.length, total: rows.length });
+
+  return db.transaction().execute(async (trx) => {
+    const current = await trx
+      .selectFrom('b2cEditions')
+      .leftJoin('importBatches', 'importBatches.id', 'b2cEditions.batchId')
+      .select(['b2cEditions.batchId', 'b2cEditions.dataYear', 'b2cEditions.methodVersion', 'b2cEditions.status', 'b2cEditions.source', 'importBatches.sha256'])
+      .where('b2cEditions.edition', '=', edition)
+      .executeTakeFirst();
+    const same =
+      current?.batchId != null &&
+      current.sha256 === file.sha256 &&
+      current.status === status &&
+      current.dataYear === dataYear &&
+      current.methodVersion === methodVersion &&
+      current.source === source;
+    if (same) return { batchId: current.batchId!, rows: rows.length, unchanged: true };
+
+    const batchId = await batchCreator(trx, 'b2c', file, rows.length, options.by);
+    // An official edition replaces the demo's sample edition(s) as well as an earlier import of itself.
+    await trx
+      .deleteFrom('b2cEditions')
+      .where((eb) => (status === 'official' ? eb.or([eb('edition', '=', edition), eb('status', '=', 'sample')]) : eb('edition', '=', edition)))
+      .execute();
+    await trx.insertInto('b2cEditions').values({ edition, dataYear, methodVersion, status, source, batchId }).execute();
+    const values = rows.map((row, i) => ({
+      edition,
+      iso3: row.iso3,
+      internetUse: row.internetUse,
+      accountOwnership: row.accountOwnership,
+      secureServers: row.secureServers,
+      postalReliability: row.postalReliability,
+      secureServersPerMillion: row.secureServersPerMillion,
+      indexValue: scores[i]!.indexValue,
+      rank: scores[i]!.rank,
+      publishedIndex: row.publishedIndex,
+      publishedRank: row.publishedRank,
+      publishedChange: row.publishedChange,
+    }));
+    await insertInSlices(
+      values,
+      500,
+      (slice) => trx.insertInto('b2cScores').values(slice).execute(),
+      (done) => options.onProgress?.({ phase: 'writing', done, total: values.length }),
+    );
+    return { batchId, rows: rows.length, unchanged: false };
+  });
+}

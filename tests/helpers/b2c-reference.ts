@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+
+/** The published UNCTAD tables, read where they are (../shared/data/b2c-index): never copied into the repository. */
+export const b2cReferenceDir = fileURLToPath(new URL('../../../shared/data/b2c-index/', import.meta.url));
+
+export const b2cReferenceFiles = {
+  2019: path.join(b2cReferenceDir, 'b2c_index_2019_unctad_tn14_table5.csv'),
+  2020: path.join(b2cReferenceDir, 'b2c_index_2020_unctad_tn17_annex.csv'),
+} as const;
+export type ReferenceEdition = keyof typeof b2cReferenceFiles;
+
+export function readReferenceCsv(file: string): Record<string, string>[] {
+  return parse(readFileSync(path.isAbsolute(file) ? file : path.join(b2cReferenceDir, file)), { columns: true, bom: true }) as Record<string, string>[];
+}
+
+export interface PublishedEconomy {
+  iso3: string;
+  economy: string;
+  rank: number;
+  index: number;
+  components: { internetUse: number; accountOwnership: number; secureServers: number; postalReliability: number };
+}
+
+/** An edition's table as UNCTAD printed it, read independently of the importer. */
+export function publishedEdition(edition: ReferenceEdition): PublishedEconomy[] {
+  return readReferenceCsv(b2cReferenceFiles[edition]).map((row) => {
+    const value = (prefix: string) => Number(Object.entries(row).find(([name]) => name.startsWith(prefix))![1]);
+    return {
+      iso3: row.iso3!,
+      economy: row.economy!,
+      rank: Number(row[`rank_${edition}`]),
+      index: Number(row[`index_${edition}`]),
+      components: {
+        internetUse: value('internet_users_pct'),
+        accountOwnership: value('account_ownership_pct'),
+        secureServers: value('secure_servers_normalized'),
+        postalReliability: value('upu_postal_reliability'),
+      },
+    };
+  });
+}
+
+/** UNCTAD's 2019 Table 4: regional and world means, rounded to integers. */
+export interface PublishedMeans {
+  internetUse: number;
+  accountOwnership: number;
+  secureServers: number;
+  postalReliability: number;
+  index: number;
+}
+
+export function published2019Means(): Map<string, PublishedMeans> {
+  return new Map(
+    readReferenceCsv('b2c_index_2019_unctad_tn14_table4_regional.csv').map((row) => [
+      row.region!,
+      {
+        internetUse: Number(row.internet_users_pct_2018_or_latest),
+        accountOwnership: Number(row.account_ownership_pct_15plus_2018_or_latest),
+        secureServers: Number(row.secure_servers_normalized_2018),
+        postalReliability: Number(row.upu_postal_reliability_2018_or_latest),
+        index: Number(row.index_2019),
+      },
+    ]),
+  );
+}
