@@ -280,9 +280,9 @@ async function startHub(work: string, profileDir: string | undefined): Promise<S
   delete env.PUBLIC_URL;
   // The server as npm start runs it: bundled (scripts/build.mjs) and run on plain Node.
   // @ts-expect-error: a JavaScript module without type declarations
-  const { buildServer } = (await import('../scripts/build.mjs')) as { buildServer(dir: string): Promise<string> };
+  const { buildServer, serverNodeFlags } = (await import('../scripts/build.mjs')) as { buildServer(dir: string): Promise<string>; serverNodeFlags: string[] };
   const serverJs = await buildServer(path.join(repoRoot, 'bench', 'out', 'http-server'));
-  const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), serverJs];
+  const args = [...serverNodeFlags, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), serverJs];
   const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   const log = captureOutput(child, '[hub]');

@@ -154,13 +154,14 @@ function label(dialect: Dialect, solutions: number) {
   return `${dialect} ${solutions >= 1_000_000 ? `${solutions / 1_000_000}M` : solutions >= 1000 ? `${solutions / 1000}k` : solutions}`;
 }
 
-/** The measurement process's code, bundled as scripts/build.mjs bundles the server for npm start. */
+/** The measurement process's code, bundled as scripts/build.mjs bundles the server for npm start, run with the server's Node flags. */
 const workerJs = path.join(repoRoot, 'bench/out/search-worker.js');
+let serverNodeFlags: string[] = [];
 
 function runWorker(workerConfig: WorkerConfig, work: string, profileDir: string | undefined): Promise<WorkerResult> {
   const configFile = path.join(work, `worker-${workerConfig.label.replace(/\W+/g, '-')}.json`);
   writeFileSync(configFile, JSON.stringify(workerConfig));
-  const args = ['--expose-gc', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), workerJs, configFile];
+  const args = ['--expose-gc', ...serverNodeFlags, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), workerJs, configFile];
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
   children.add(child);
   return new Promise((resolve, reject) => {
@@ -409,8 +410,9 @@ async function main(): Promise<number> {
   const orgs = organisations(config.seed, config.organisations);
   mkdirSync(outDir, { recursive: true });
   // @ts-expect-error: a JavaScript module without type declarations
-  const { bundle } = (await import('../scripts/build.mjs')) as { bundle(entry: string, outfile: string): Promise<void> };
-  await bundle('bench/search/worker.ts', workerJs);
+  const build = (await import('../scripts/build.mjs')) as { bundle(entry: string, outfile: string): Promise<void>; serverNodeFlags: string[] };
+  serverNodeFlags = build.serverNodeFlags;
+  await build.bundle('bench/search/worker.ts', workerJs);
 
   const verification: VerifyResult[] = [];
   if (config.verify && config.loader === 'bulk') {

@@ -9,6 +9,13 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
+ * Node flags of the server process (npm start passes the same; a test checks). A young generation of
+ * 8 MB semi-spaces instead of 16 keeps a busy server at 100 000 items under 200 MB resident
+ * (bench/search: 202 → 197 MB) at no measured cost in latency.
+ */
+export const serverNodeFlags = ['--max-semi-space-size=8'];
+
+/**
  * One entry point and what it imports from the project, as one ES module; packages left as imports,
  * so `outfile` must be inside the project. The static files go beside it: src/web/static.ts reads
  * them next to its module.

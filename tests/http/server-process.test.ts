@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,18 +15,20 @@ interface Started {
 
 // The server as `npm start` runs it: bundled by scripts/build.mjs, on plain Node.
 let serverJs: string;
+let nodeFlags: string[];
 // Inside the project (var/ is ignored by git): the bundle imports packages from node_modules.
 mkdirSync(path.join(root, 'var'), { recursive: true });
 const buildDir = mkdtempSync(path.join(root, 'var', 'build-'));
 beforeAll(async () => {
   // @ts-expect-error: a JavaScript module without type declarations
-  const { buildServer } = await import('../../scripts/build.mjs');
+  const { buildServer, serverNodeFlags } = await import('../../scripts/build.mjs');
   serverJs = await buildServer(path.join(buildDir, 'dist'));
+  nodeFlags = serverNodeFlags;
 });
 afterAll(() => rmSync(buildDir, { recursive: true, force: true }));
 
 function startServer(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [serverJs], {
+  const child = spawn(process.execPath, [...nodeFlags, serverJs], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -97,6 +99,12 @@ describe('the server process', () => {
     expect((await inFlight).status).toBe(200);
     expect(await server.exited).toBe(0);
     expect(server.lines().some((l) => l.msg === 'stopped')).toBe(true);
+  });
+
+  it('is started by npm start with the Node flags the benchmarks measured', () => {
+    const start = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start as string;
+    expect(start).toMatch(/node scripts\/build\.mjs && node .*dist\/server\.js$/);
+    for (const flag of nodeFlags) expect(start).toContain(flag);
   });
 
   it('refuses to start on bad configuration, naming the variable', async () => {
