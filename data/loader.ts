@@ -5,6 +5,7 @@ import { organisationCreator } from '../src/features/organisations/commands.js';
 import { itemCreator } from '../src/features/catalogue/commands.js';
 import { demoCatalogue } from './demo/catalogue.js';
 import { demoOrganisations } from './demo/organisations.js';
+import { loadSampleB2c } from './demo/b2c-sample.js';
 
 export interface LoadReport {
   /** Items added per kind of content. */
@@ -55,8 +56,11 @@ const catalogue: DemoSet = {
   },
 };
 
+/** Made-up B2C index editions marked 'sample', so the data pages have something to show until an official import replaces them. */
+const b2cSample: DemoSet = { name: 'b2cSample', load: loadSampleB2c };
+
 /** In load order: items name their organisations. */
-export const demoSets: DemoSet[] = [organisations, catalogue];
+export const demoSets: DemoSet[] = [organisations, catalogue, b2cSample];
 
 /** Load every demo set in one transaction: all of it or nothing. */
 export async function loadDemoContent(db: Kysely<Database>): Promise<LoadReport> {

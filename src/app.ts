@@ -12,6 +12,8 @@ import { catalogueFeeds } from './features/catalogue/feeds.js';
 import { cataloguePages } from './features/catalogue/routes.js';
 import { countriesApi } from './features/countries/api.js';
 import { countryPages } from './features/countries/routes.js';
+import { b2cApi } from './features/data/api.js';
+import { dataPages } from './features/data/routes.js';
 import { homePages } from './features/home/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { organisationsApi } from './features/organisations/api.js';
@@ -40,14 +42,14 @@ function apiV1(deps: AppDeps) {
     if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=300');
     c.header('Vary', 'Accept-Language');
   });
-  api.route('/', policyAreasApi(deps)).route('/', organisationsApi(deps)).route('/', countriesApi(deps)).route('/', catalogueApi(deps));
+  api.route('/', policyAreasApi(deps)).route('/', organisationsApi(deps)).route('/', countriesApi(deps)).route('/', catalogueApi(deps)).route('/', b2cApi(deps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: 'E4D Hub API',
       version: '1.0.0',
       description:
-        'Public, read-only data of E4D Hub: policy areas, partner organisations, countries and the catalogue of solutions and resources. Responses are `{ data, page }`; errors are `{ error: { id, message } }`.',
+        'Public, read-only data of E4D Hub: policy areas, partner organisations, countries, the catalogue of solutions and resources, and the UNCTAD B2C E-commerce Index. Responses are `{ data, page }`; errors are `{ error: { id, message } }`.',
       license: { name: 'Open data' },
     },
   });
@@ -79,7 +81,7 @@ export function createApp(deps: AppDeps) {
   app.use(sessionMiddleware(deps));
   app.use(csrfProtection(deps.secret, secureCookies));
   app.route('/', apiV1(deps));
-  for (const pages of [homePages, policyAreaPages, organisationPages, countryPages, cataloguePages, searchPages, accountPages, accountSettingsPages, invitationPages, adminPages, workspacePages]) app.route('/', pages(deps));
+  for (const pages of [homePages, policyAreaPages, organisationPages, countryPages, dataPages, cataloguePages, searchPages, accountPages, accountSettingsPages, invitationPages, adminPages, workspacePages]) app.route('/', pages(deps));
   app.route('/', catalogueFeeds(deps)).route('/', sitemapRoutes(deps));
   app.onError(handleError(deps));
   app.notFound(handleNotFound);

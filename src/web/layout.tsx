@@ -30,6 +30,7 @@ const navItems = [
   { href: '/resources', key: 'nav.resources' },
   { href: '/organisations', key: 'nav.organisations' },
   { href: '/countries', key: 'nav.countries' },
+  { href: '/data', key: 'data.nav' },
   { href: '/search', key: 'nav.search' },
 ] as const;
 

@@ -185,6 +185,8 @@ describe('the OpenAPI document', () => {
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths).sort()).toEqual(
       [
+        '/api/v1/b2c',
+        '/api/v1/b2c/{edition}',
         '/api/v1/countries',
         '/api/v1/countries/{iso3}',
         '/api/v1/organisations',

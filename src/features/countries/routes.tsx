@@ -6,6 +6,7 @@ import { filterHref } from '../../web/links.js';
 import { pageMeta, queryFilter, render } from '../../web/render.js';
 import { latestSolutions } from '../catalogue/page-query.js';
 import { SolutionsSection } from '../catalogue/views/solutions-section.js';
+import { countryDataSection } from '../data/profile.js';
 import { listOrganisations } from '../organisations/queries.js';
 import { type CountryGroup, countryGroups, isCountryGroup } from './groups.js';
 import { areasCovering, findCountryByIso3, groupsOf, listCountries } from './queries.js';
@@ -38,9 +39,10 @@ export function countryPages({ db, facets }: AppDeps) {
       if (!country) throw notFound('Country');
       const { t, locale } = c.var;
       const filters = { country: country.iso3 };
-      const [partners, solutions] = await Promise.all([
+      const [partners, solutions, data] = await Promise.all([
         listOrganisations(db, { activeIn: areasCovering(country) }, locale, { page: 1, pageSize: 500 }),
         latestSolutions(db, facets, filters, locale),
+        countryDataSection(db, country.iso3, t, locale),
       ]);
       return render(
         c,
@@ -49,6 +51,7 @@ export function countryPages({ db, facets }: AppDeps) {
           meta={pageMeta(c)}
           country={country}
           partners={partners.rows}
+          data={data}
           solutions={<SolutionsSection t={t} locale={locale} title={t('catalogue.countrySolutions')} result={solutions} filters={filters} />}
         />,
       );

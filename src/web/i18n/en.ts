@@ -1,5 +1,6 @@
 import { accountsEn } from './accounts/en.js';
 import { workspaceEn } from './workspace/en.js';
+import { dataEn } from './data/en.js';
 import { adminEn } from './admin/en.js';
 
 /** English interface strings: the reference catalogue. fr.ts and es.ts must have the same keys. */
@@ -283,6 +284,7 @@ export const en = {
   },
   accounts: accountsEn,
   workspace: workspaceEn,
+  data: dataEn,
   admin: adminEn,
 };
 

@@ -1,5 +1,6 @@
 import { accountsEs } from './accounts/es.js';
 import { workspaceEs } from './workspace/es.js';
+import { dataEs } from './data/es.js';
 import { adminEs } from './admin/es.js';
 import type { Catalogue } from './en.js';
 
@@ -286,5 +287,6 @@ export const es: Catalogue = {
   },
   accounts: accountsEs,
   workspace: workspaceEs,
+  data: dataEs,
   admin: adminEs,
 };

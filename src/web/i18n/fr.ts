@@ -1,5 +1,6 @@
 import { accountsFr } from './accounts/fr.js';
 import { workspaceFr } from './workspace/fr.js';
+import { dataFr } from './data/fr.js';
 import { adminFr } from './admin/fr.js';
 import type { Catalogue } from './en.js';
 
@@ -290,5 +291,6 @@ export const fr: Catalogue = {
   },
   accounts: accountsFr,
   workspace: workspaceFr,
+  data: dataFr,
   admin: adminFr,
 };

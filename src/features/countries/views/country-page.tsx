@@ -8,7 +8,20 @@ import { groupsOf } from '../queries.js';
 import { countryName } from '../reference.js';
 import { regionName } from '../regions.js';
 
-export function CountryPage({ meta, country, partners, solutions }: { meta: PageMeta; country: CountryRow; partners: OrganisationSummary[]; solutions?: Child }) {
+export function CountryPage({
+  meta,
+  country,
+  partners,
+  solutions,
+  data,
+}: {
+  meta: PageMeta;
+  country: CountryRow;
+  partners: OrganisationSummary[];
+  solutions?: Child;
+  /** The e-commerce data section (features/data/profile.tsx). */
+  data?: Child;
+}) {
   const { t, locale } = meta;
   const name = countryName(country.iso3, locale);
   const groups = groupsOf(country);
@@ -55,6 +68,7 @@ export function CountryPage({ meta, country, partners, solutions }: { meta: Page
         </dd>
       </dl>
       <p class="small muted">{t('countries.groupsSource')}</p>
+      {data}
       <h2>{t('countries.partnersTitle')}</h2>
       <p>{t('countries.partnersLead')}</p>
       {partners.length ? <OrganisationCards list={partners} t={t} locale={locale} /> : <p>{t('common.none')}</p>}

@@ -1,0 +1,173 @@
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { AppError, notFound } from '../../lib/errors.js';
+import type { AppDeps, AppEnv } from '../../web/context.js';
+import { filterHref } from '../../web/links.js';
+import { gate } from '../../web/policy.js';
+import { pageMeta, queryFilter, render } from '../../web/render.js';
+import { regionCodes } from '../countries/regions.js';
+import { isEconomyGroup } from './economy-groups.js';
+import { compareChart, mapPictures } from './pictures.js';
+import { dataVersion, filterAreas, presentEconomy, presentEdition, rankingCsv } from './present.js';
+import { type B2cEdition, type RankingSort, b2cGroupMeans, b2cRanking, b2cTopAndBottom, listB2cEditions, rankingSorts } from './queries.js';
+import { ComparePage } from './views/compare.js';
+import { DataHome } from './views/data-home.js';
+import { RankingPage } from './views/ranking.js';
+
+const isArea = (value: string): value is string => filterAreas.includes(value);
+const isSort = (value: string): value is RankingSort => (rankingSorts as readonly string[]).includes(value);
+const isOrder = (value: string): value is 'asc' | 'desc' => value === 'asc' || value === 'desc';
+
+/** At most six economies side by side: a phone shows no more columns legibly. */
+export const maxCompared = 6;
+
+type Format = 'html' | 'csv' | 'json';
+
+/** `2020`, `2020.csv` or `2020.json`; `?format=csv|json` works too. Anything else is not a page. */
+function parseEditionFile(c: Context<AppEnv>, file: string): { edition: number; format: Format } {
+  const match = /^(\d{4})(?:\.(csv|json))?$/.exec(file);
+  if (!match) throw notFound('Edition');
+  const asked = c.req.query('format');
+  const format = (match[2] ?? (asked === 'csv' || asked === 'json' ? asked : 'html')) as Format;
+  return { edition: Number(match[1]), format };
+}
+
+function download(c: Context<AppEnv>, name: string, format: 'csv' | 'json', body: string) {
+  c.header('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8; header=present' : 'application/json; charset=utf-8');
+  c.header('Content-Disposition', `${format === 'csv' ? 'attachment' : 'inline'}; filename="${name}.${format}"`);
+  return c.body(body);
+}
+
+/** schema.org Dataset, with `<` escaped so no text can close the script element. */
+function datasetJsonLd(c: Context<AppEnv>, edition: B2cEdition): string {
+  const { t } = c.var;
+  const origin = new URL(c.req.url).origin;
+  const page = `${origin}/data/b2c/${edition.edition}`;
+  const sample = edition.status === 'sample';
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    '@id': page,
+    name: `${t('data.ranking.title', { edition: edition.edition })}${sample ? ` (${t('data.sample')})` : ''}`,
+    description: `${t('data.jsonLd.description', { edition: edition.edition })}${sample ? ` ${t('data.sampleNotice')}` : ''}`,
+    url: page,
+    inLanguage: c.var.locale,
+    temporalCoverage: String(edition.dataYear),
+    isAccessibleForFree: true,
+    creator: sample ? { '@type': 'Organization', name: 'E4D Hub' } : { '@type': 'Organization', name: 'UNCTAD', url: 'https://unctad.org' },
+    citation: edition.source,
+    variableMeasured: ['index', 'internetUse', 'accountOwnership', 'secureServers', 'postalReliability'],
+    distribution: [
+      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: `${page}.csv` },
+      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: `${page}.json` },
+    ],
+  };
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/** Parse `?countries=KEN,RWA`: codes in the order given, without repeats; unknown ones are listed, never guessed. */
+export function parseCountryList(input: string, known: ReadonlySet<string>): { codes: string[]; unknown: string[]; tooMany: boolean } {
+  const words = [...new Set(input.split(/[\s,;]+/).map((w) => w.trim().toUpperCase()).filter(Boolean))].slice(0, 50);
+  const codes = words.filter((w) => known.has(w));
+  const unknown = words.filter((w) => !known.has(w)).map((w) => w.slice(0, 20));
+  return { codes: codes.slice(0, maxCompared), unknown, tooMany: codes.length > maxCompared };
+}
+
+export function dataPages({ db }: AppDeps) {
+  const compare = (forced?: 'csv' | 'json') => async (c: Context<AppEnv>) => {
+    const { t, locale } = c.var;
+    const input = (c.req.query('countries') ?? '').slice(0, 200);
+    const asked = c.req.query('format');
+    const format: Format = forced ?? (asked === 'csv' || asked === 'json' ? asked : 'html');
+    const known = new Set((await db.selectFrom('countries').select('iso3').execute()).map((r) => r.iso3));
+    const { codes, unknown, tooMany } = parseCountryList(input, known);
+    const editions = await listB2cEditions(db);
+    const edition = editions[0];
+    const all = edition ? ((await b2cRanking(db, edition.edition, { locale })) ?? []) : [];
+    const byIso = new Map(all.map((e) => [e.iso3, e]));
+    const economies = codes.flatMap((code) => byIso.get(code) ?? []);
+    const missing = codes.filter((code) => !byIso.has(code));
+    if (format !== 'html') {
+      if (unknown.length) throw new AppError('invalid_parameter', `Unknown country codes: ${unknown.join(', ')}`, 'countries');
+      if (!edition) throw notFound('Edition');
+      if (format === 'csv') return download(c, `b2c-${edition.edition}-compare`, 'csv', rankingCsv(edition, economies, t));
+      return download(c, `b2c-${edition.edition}-compare`, 'json', JSON.stringify({ edition: presentEdition(edition, t), data: economies.map(presentEconomy) }));
+    }
+    const chart = edition && economies.length ? compareChart(dataVersion(editions), edition, economies, t, locale) : '';
+    return render(
+      c,
+      { title: t('data.compare.title'), description: t('data.compare.lead') },
+      <ComparePage meta={pageMeta(c)} input={input} edition={edition} economies={economies} unknown={unknown} missing={missing} tooMany={tooMany} chart={chart} />,
+    );
+  };
+
+  return new Hono<AppEnv>()
+    .get('/data', gate('public'), async (c) => {
+      const { t, locale } = c.var;
+      const editions = await listB2cEditions(db);
+      const latest = editions[0];
+      let pictures = { map: '', table: '' };
+      let extremes: Awaited<ReturnType<typeof b2cTopAndBottom>> = { top: [], bottom: [] };
+      let means: Awaited<ReturnType<typeof b2cGroupMeans>> = [];
+      if (latest) {
+        const version = dataVersion(editions);
+        const economies = (await b2cRanking(db, latest.edition, { locale })) ?? [];
+        const countries = (await db.selectFrom('countries').select('iso3').where('regionCode', 'is not', null).orderBy('iso3').execute()).map((r) => r.iso3);
+        pictures = mapPictures(version, latest, economies, countries, t, locale);
+        extremes = await b2cTopAndBottom(db, latest.edition, 10, locale);
+        // The page lists the world, the five regions and the groupings; sub-regions are in the downloads and on profiles.
+        means = ((await b2cGroupMeans(db, latest.edition)) ?? []).filter((m) => m.group === '001' || regionCodes.includes(m.group as never) || isEconomyGroup(m.group));
+      }
+      return render(
+        c,
+        { title: t('data.title'), description: t('data.lead'), json: '/api/v1/b2c' },
+        <DataHome meta={pageMeta(c)} editions={editions} latest={latest} map={pictures.map} mapTable={pictures.table} top={extremes?.top ?? []} bottom={extremes?.bottom ?? []} means={means ?? []} />,
+      );
+    })
+    .get('/data/compare', gate('public'), compare())
+    .get('/data/compare.csv', gate('public'), compare('csv'))
+    .get('/data/compare.json', gate('public'), compare('json'))
+    .get('/data/b2c/:file', gate('public'), async (c) => {
+      const { t, locale } = c.var;
+      const { edition: year, format } = parseEditionFile(c, c.req.param('file'));
+      const editions = await listB2cEditions(db);
+      const edition = editions.find((e) => e.edition === year);
+      if (!edition) throw notFound(`Edition ${year}`);
+      const html = format === 'html';
+      // Pages ignore a filter they do not know (and say so); downloads answer 400 like the API.
+      const strict = <T extends string>(name: string, valid: (v: string) => v is T): T | undefined => {
+        if (html) return queryFilter(c, name, valid);
+        const value = c.req.query(name);
+        if (value === undefined || value === '') return undefined;
+        if (!valid(value)) throw new AppError('invalid_parameter', `Invalid value for "${name}".`, name);
+        return value;
+      };
+      const region = strict('region', isArea);
+      const group = strict('group', isEconomyGroup);
+      const sort = strict('sort', isSort) ?? 'rank';
+      const order = strict('order', isOrder) ?? (sort === 'rank' || sort === 'name' ? 'asc' : 'desc');
+      const economies = (await b2cRanking(db, year, { region, group, sort, order, locale }))!;
+      const name = `b2c-${year}`;
+      if (format === 'csv') return download(c, name, 'csv', rankingCsv(edition, economies, t));
+      if (format === 'json') return download(c, name, 'json', JSON.stringify({ edition: presentEdition(edition, t), data: economies.map(presentEconomy) }));
+      const previous = editions.find((e) => e.edition < year && e.status === edition.status)?.edition;
+      return render(
+        c,
+        {
+          title: t('data.ranking.title', { edition: year }),
+          description: t('data.jsonLd.description', { edition: year }),
+          json: filterHref(`/api/v1/b2c/${year}`, { region, group }),
+        },
+        <RankingPage
+          meta={pageMeta(c)}
+          edition={edition}
+          editions={editions}
+          previous={previous}
+          economies={economies}
+          view={{ region, group, sort, order }}
+          areas={filterAreas}
+          jsonLd={datasetJsonLd(c, edition)}
+        />,
+      );
+    });
+}

@@ -1,0 +1,129 @@
+import { Breadcrumbs } from '../../../web/components/common.js';
+import { inline } from '../../../web/charts/svg.js';
+import type { PageMeta } from '../../../web/layout.js';
+import type { GroupMean } from '../compute.js';
+import { componentKeys } from '../compute.js';
+import { groupName, shownRank } from '../present.js';
+import type { B2cEconomy, B2cEdition } from '../queries.js';
+import { Downloads, SampleNotice, valueFormat } from './common.js';
+
+export interface DataHomeProps {
+  meta: PageMeta;
+  editions: B2cEdition[];
+  latest: B2cEdition | undefined;
+  /** The map and its table, rendered once per data version (chartCache). */
+  map: string;
+  mapTable: string;
+  top: B2cEconomy[];
+  bottom: B2cEconomy[];
+  means: GroupMean[];
+}
+
+function EconomyTable({ meta, caption, rows }: { meta: PageMeta; caption: string; rows: B2cEconomy[] }) {
+  const { t, locale } = meta;
+  const f = valueFormat(locale);
+  return (
+    <table class="chart-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('data.col.rank')}</th>
+          <th scope="col">{t('data.col.economy')}</th>
+          <th scope="col">{t('data.col.index')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((e) => (
+          <tr>
+            <td class="num">{shownRank(e)}</td>
+            <th scope="row">
+              <a href={`/countries/${e.iso3}`}>{e.name}</a>
+            </th>
+            <td class="num">{f(e.index)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function DataHome({ meta, editions, latest, map, mapTable, top, bottom, means }: DataHomeProps) {
+  const { t, locale } = meta;
+  const f = valueFormat(locale);
+  const sample = latest?.status === 'sample';
+  return (
+    <article>
+      <Breadcrumbs t={t} items={[{ href: '/', label: t('nav.home') }, { label: t('data.title') }]} />
+      <h1>{t('data.title')}</h1>
+      <SampleNotice t={t} show={sample} />
+      <p class="lead">{t('data.lead')}</p>
+      <h2>{t('data.measures.title')}</h2>
+      <p>{t('data.measures.text')}</p>
+      <dl class="facts">
+        {componentKeys.map((key) => (
+          <>
+            <dt>{t(`data.component.${key}`)}</dt>
+            <dd>{t(`data.measures.${key}`)}</dd>
+          </>
+        ))}
+      </dl>
+      {latest ? (
+        <>
+          <h2>{t('data.map.heading', { edition: latest.edition })}</h2>
+          {sample ? <p class="small muted">{t('data.sample')}</p> : null}
+          {inline(map)}
+          <details>
+            <summary>{t('data.map.tableSummary')}</summary>
+            {inline(mapTable)}
+          </details>
+          <p>
+            <a href={`/data/b2c/${latest.edition}`}>{t('data.fullRanking', { edition: latest.edition })}</a> ·{' '}
+            <a href="/data/compare">{t('data.compare.title')}</a>
+          </p>
+          <Downloads t={t} base={`/data/b2c/${latest.edition}`} query="" api={`/api/v1/b2c/${latest.edition}`} />
+          <h2>{t('data.top')}</h2>
+          <EconomyTable meta={meta} caption={`${t('data.top')} (${latest.edition})`} rows={top} />
+          <h2>{t('data.bottom')}</h2>
+          <EconomyTable meta={meta} caption={`${t('data.bottom')} (${latest.edition})`} rows={bottom} />
+          <h2>{t('data.groups')}</h2>
+          <table class="chart-table">
+            <caption>{t('data.groupsCaption', { edition: latest.edition })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('data.col.group')}</th>
+                <th scope="col">{t('data.col.economies')}</th>
+                <th scope="col">{t('data.col.index')}</th>
+                {componentKeys.map((key) => (
+                  <th scope="col">{t(`data.component.${key}`)}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {means.map((m) => (
+                <tr>
+                  <th scope="row">{groupName(m.group, t, locale)}</th>
+                  <td class="num">{m.economies}</td>
+                  <td class="num">{f(m.index)}</td>
+                  {componentKeys.map((key) => (
+                    <td class="num">{f(m[key])}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h2>{t('data.editions')}</h2>
+          <ul>
+            {editions.map((e) => (
+              <li>
+                <a href={`/data/b2c/${e.edition}`}>{t('data.ranking.title', { edition: e.edition })}</a> ({t(`data.status.${e.status}`)}, {e.economies}{' '}
+                {t('data.col.economies').toLowerCase()})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t('data.noEdition')}</p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../helpers/browser.js';
+import { storyStage } from '../helpers/story.js';
+
+const stage = storyStage();
+const { visitor, open } = stage;
+
+describe('A researcher reads the e-commerce data', () => {
+  it('opens /data, follows a country from the map, reads its profile and downloads the CSV', async () => {
+    const page = await visitor();
+    await open(page, '/data');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('E-commerce data');
+    await expect(page.getByText('Sample data — not official figures.', { exact: false }).first().isVisible()).resolves.toBe(true);
+    await expectNoAxeViolations(page);
+
+    // The map is a picture of links: Kenya's shape goes to Kenya's profile.
+    const kenya = page.locator('#b2c-map a[href="/countries/KEN"]');
+    await expect(kenya.getAttribute('aria-label')).resolves.toMatch(/^Kenya: \d+\.\d$/);
+    await kenya.click();
+    await page.waitForURL(/\/countries\/KEN$/);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Kenya');
+
+    const data = page.locator('section#data');
+    await expect(data.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('E-commerce data');
+    await expect(data.getByText(/^Rank \d+ of \d+ in the 2020 edition$/).count()).resolves.toBe(1);
+    await expect(data.getByRole('rowheader', { name: 'Eastern Africa (average)' }).count()).resolves.toBe(1);
+    await expect(data.locator('svg#b2c-profile-KEN').count()).resolves.toBe(1);
+    await expectNoAxeViolations(page);
+
+    // From the profile to the full ranking, and its CSV.
+    await data.getByRole('link', { name: 'See the full ranking' }).click();
+    await page.waitForURL(/\/data\/b2c\/2020$/);
+    await expectNoAxeViolations(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV', exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe('b2c-2020.csv');
+    const csv = await readFile((await download.path())!, 'utf8');
+    const lines = csv.split('\r\n').filter(Boolean);
+    expect(lines[0]).toMatch(/^edition,rank,iso3,name,index,/);
+    expect(lines.some((line) => line.includes(',KEN,Kenya,'))).toBe(true);
+    expect(lines[1]).toContain('Sample data — not official figures');
+  });
+});
