@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { etag } from 'hono/etag';
 import { requestId } from 'hono/request-id';
 import { adminPages } from './features/admin/routes.js';
@@ -13,6 +14,7 @@ import { cataloguePages } from './features/catalogue/routes.js';
 import { countriesApi } from './features/countries/api.js';
 import { countryPages } from './features/countries/routes.js';
 import { b2cApi } from './features/data/api.js';
+import { indicatorsApi } from './features/data/indicators-api.js';
 import { dataPages } from './features/data/routes.js';
 import { homePages } from './features/home/routes.js';
 import { healthRoutes } from './features/health/routes.js';
@@ -42,7 +44,7 @@ function apiV1(deps: AppDeps) {
     if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=300');
     c.header('Vary', 'Accept-Language');
   });
-  api.route('/', policyAreasApi(deps)).route('/', organisationsApi(deps)).route('/', countriesApi(deps)).route('/', catalogueApi(deps)).route('/', b2cApi(deps));
+  for (const routes of [policyAreasApi, organisationsApi, countriesApi, catalogueApi, b2cApi, indicatorsApi]) api.route('/', routes(deps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -65,6 +67,9 @@ function pageCaching(): Parameters<Hono<AppEnv>['use']>[1] {
   };
 }
 
+/** 413 for a body over the limit: a short page, nothing read further. */
+const tooLarge = (c: Context) => c.text('The request is too large.', 413);
+
 export function createApp(deps: AppDeps) {
   const secureCookies = deps.publicUrl?.startsWith('https://') ?? false;
   const app = new Hono<AppEnv>();
@@ -79,6 +84,10 @@ export function createApp(deps: AppDeps) {
   app.route('/', staticRoutes);
   app.use(...localeMiddleware(secureCookies));
   app.use(sessionMiddleware(deps));
+  // Bodies are read (CSRF check) before any route: bound them first. Forms are small; only the
+  // secretariat's data uploads take files (refused above 20 MB by their page, with a message).
+  app.use('/admin/data/*', bodyLimit({ maxSize: 21 * 1024 * 1024, onError: tooLarge }));
+  app.use('*', async (c, next) => (c.req.path.startsWith('/admin/data/') ? next() : bodyLimit({ maxSize: 1024 * 1024, onError: tooLarge })(c, next)));
   app.use(csrfProtection(deps.secret, secureCookies));
   app.route('/', apiV1(deps));
   for (const pages of [homePages, policyAreaPages, organisationPages, countryPages, dataPages, cataloguePages, searchPages, accountPages, accountSettingsPages, invitationPages, adminPages, workspacePages]) app.route('/', pages(deps));

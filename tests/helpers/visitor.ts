@@ -1,5 +1,7 @@
 import type { TestHub } from './test-app.js';
 
+type PostOptions = { from?: string; token?: string | null };
+
 /**
  * A browser without JavaScript for HTTP tests: keeps cookies, follows nothing by itself, and posts
  * forms with the CSRF token of the page they came from (or of `from`).
@@ -48,6 +50,16 @@ export class Visitor {
     const res = this.keep(
       await this.hub.app.request(path, { method: 'POST', body: body.toString(), headers: this.headers({ 'Content-Type': 'application/x-www-form-urlencoded' }) }),
     );
+    if ((res.headers.get('Content-Type') ?? '').startsWith('text/html')) this.lastPage = await res.clone().text();
+    return res;
+  }
+
+  /** POST a multipart form (a file upload) with the token of `from` or of the last page. */
+  async postMultipart(path: string, form: FormData, options: PostOptions = {}): Promise<Response> {
+    const token = options.token === null ? undefined : (options.token ?? (await this.token(options.from)));
+    if (token) form.set('_csrf', token);
+    // No Content-Type of our own: the Request sets multipart/form-data with its boundary.
+    const res = this.keep(await this.hub.app.request(path, { method: 'POST', body: form, headers: this.headers() }));
     if ((res.headers.get('Content-Type') ?? '').startsWith('text/html')) this.lastPage = await res.clone().text();
     return res;
   }

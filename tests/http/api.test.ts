@@ -189,6 +189,8 @@ describe('the OpenAPI document', () => {
         '/api/v1/b2c/{edition}',
         '/api/v1/countries',
         '/api/v1/countries/{iso3}',
+        '/api/v1/indicators',
+        '/api/v1/indicators/{code}/observations',
         '/api/v1/organisations',
         '/api/v1/organisations/{slug}',
         '/api/v1/policy-areas',

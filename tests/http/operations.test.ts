@@ -130,3 +130,14 @@ describe('malformed requests never get a 500', () => {
     expect((await hub.app.request('/organisations', { method: 'DELETE' })).status).toBe(403);
   });
 });
+
+describe('request bodies', () => {
+  it('refuses a form body over 1 MB before reading it, with 413', async () => {
+    const res = await hub.app.request('/sign-in', {
+      method: 'POST',
+      body: `email=${'a'.repeat(1024 * 1024 + 10)}`,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
+    expect(res.status).toBe(413);
+  });
+});

@@ -19,6 +19,8 @@ const doneNotices = {
   'focal-added': 'admin.done.focalAdded',
   'focal-removed': 'admin.done.focalRemoved',
   invited: 'admin.done.invited',
+  imported: 'admin.done.imported',
+  'import-unchanged': 'admin.done.importUnchanged',
 } as const;
 export type Done = keyof typeof doneNotices;
 

@@ -16,6 +16,7 @@ import { pendingChanges, revision, revisionHistory, revisionTitle } from '../con
 import { reasonLength } from '../contributions/schema.js';
 import { type Revision, type RevisionStatus, openRevisionStatuses, revisionStatuses } from '../contributions/types.js';
 import { auditPages } from './audit-routes.js';
+import { dataImportPages } from './data-routes.js';
 import { actorOf, consolePath, noticeFromQuery, numericParam } from './console.js';
 import { reviewEmail } from './emails.js';
 import { organisationPages } from './organisation-routes.js';
@@ -187,5 +188,5 @@ export function adminPages(deps: AppDeps) {
       return c.redirect(`${back}?done=${changed ? 'status-saved' : 'unchanged'}`, 303);
     });
 
-  return app.route('/', userPages(deps)).route('/', organisationPages(deps)).route('/', auditPages(deps));
+  return app.route('/', userPages(deps)).route('/', organisationPages(deps)).route('/', auditPages(deps)).route('/', dataImportPages(deps));
 }

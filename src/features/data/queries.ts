@@ -253,3 +253,108 @@ export async function countryB2cHistory(db: Kysely<Database>, iso3: string): Pro
   }
   return history;
 }
+
+export interface IndicatorSummary {
+  code: string;
+  name: string;
+  description: string;
+  unit: string;
+  source: string;
+  policyArea: string;
+  hasSexBreakdown: boolean;
+  observations: number;
+}
+
+/**
+ * The indicators the hub holds (written by each indicators import), in catalogue order, named in
+ * `locale` — or in English when a text is missing in it.
+ */
+export async function listIndicators(db: Kysely<Database>, locale: Locale = defaultLocale): Promise<IndicatorSummary[]> {
+  const rows = await db
+    .selectFrom('indicators')
+    .leftJoin('indicatorTexts as t', (join) => join.onRef('t.indicatorCode', '=', 'indicators.code').on('t.locale', '=', locale))
+    .leftJoin('indicatorTexts as en', (join) => join.onRef('en.indicatorCode', '=', 'indicators.code').on('en.locale', '=', defaultLocale))
+    .select((eb) => [
+      'indicators.code',
+      'indicators.unit',
+      'indicators.source',
+      'indicators.policyArea',
+      'indicators.hasSexBreakdown',
+      't.name',
+      't.description',
+      'en.name as enName',
+      'en.description as enDescription',
+      eb
+        .selectFrom('observations')
+        .whereRef('observations.indicatorCode', '=', 'indicators.code')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('observations'),
+    ])
+    .orderBy('indicators.position')
+    .orderBy('indicators.code')
+    .execute();
+  return rows.map((row) => ({
+    code: row.code,
+    name: row.name ?? row.enName ?? row.code,
+    description: row.description ?? row.enDescription ?? '',
+    unit: row.unit,
+    source: row.source,
+    policyArea: row.policyArea,
+    hasSexBreakdown: Number(row.hasSexBreakdown) === 1,
+    observations: Number(row.observations ?? 0),
+  }));
+}
+
+export interface ObservationFilter {
+  country?: string | undefined;
+  year?: number | undefined;
+  sex?: 'total' | 'female' | 'male' | undefined;
+}
+
+export interface ObservationRow {
+  iso3: string;
+  year: number;
+  sex: string;
+  value: number;
+  source: string | null;
+  note: string | null;
+}
+
+/** A page of an indicator's observations, by country, year (newest first) and sex, with how many match. */
+export async function indicatorObservations(
+  db: Kysely<Database>,
+  code: string,
+  filter: ObservationFilter,
+  paging: { page: number; pageSize: number },
+): Promise<{ rows: ObservationRow[]; total: number }> {
+  let query = db.selectFrom('observations').where('indicatorCode', '=', code);
+  if (filter.country) query = query.where('iso3', '=', filter.country.toUpperCase());
+  if (filter.year !== undefined) query = query.where('year', '=', filter.year);
+  if (filter.sex) query = query.where('sex', '=', filter.sex);
+  const [rows, count] = await Promise.all([
+    query
+      .select(['iso3', 'year', 'sex', 'value', 'source', 'note'])
+      .orderBy('iso3')
+      .orderBy('year', 'desc')
+      .orderBy('sex', 'desc')
+      .limit(paging.pageSize)
+      .offset((paging.page - 1) * paging.pageSize)
+      .execute(),
+    query.select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+export interface ImportBatchSummary {
+  id: number;
+  kind: string;
+  fileName: string;
+  rows: number;
+  importedAt: string;
+  importedBy: string;
+}
+
+/** The newest import batches first, for the secretariat's data page. */
+export async function recentImportBatches(db: Kysely<Database>, limit = 50): Promise<ImportBatchSummary[]> {
+  return db.selectFrom('importBatches').select(['id', 'kind', 'fileName', 'rows', 'importedAt', 'importedBy']).orderBy('id', 'desc').limit(limit).execute();
+}
