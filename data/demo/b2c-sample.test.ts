@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importB2c } from '../../src/features/data/b2c-import.js';
 import { listB2cEditions } from '../../src/features/data/queries.js';
+import { b2cReferenceFiles } from '../../tests/helpers/b2c-reference.js';
 import { type TestDb, createTestDb } from '../../tests/helpers/test-db.js';
 import { loadDemoContent, loadReferenceData } from '../loader.js';
 
@@ -39,7 +40,7 @@ describe('the sample B2C editions of the demo', () => {
 
   it('is replaced by an official import and not added back by the demo loader', async () => {
     await loadDemoContent(db.db);
-    await importB2c(db.db, { file: '../shared/data/b2c-index/b2c_index_2019_unctad_tn14_table5.csv', edition: 2019, by: 'test' });
+    await importB2c(db.db, { file: b2cReferenceFiles[2019], edition: 2019, by: 'test' });
     expect((await listB2cEditions(db.db)).map((e) => [e.edition, e.status])).toEqual([[2019, 'official']]);
     const report = await loadDemoContent(db.db);
     expect(report.added.b2cSample).toBe(0);

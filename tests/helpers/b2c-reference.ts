@@ -3,8 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 
-/** The published UNCTAD tables, read where they are (../shared/data/b2c-index): never copied into the repository. */
-export const b2cReferenceDir = fileURLToPath(new URL('../../../shared/data/b2c-index/', import.meta.url));
+/**
+ * The published UNCTAD tables, read where they are, never copied into the repository: beside the
+ * checkout in ../shared/data/b2c-index, or under SHARED_DATA_DIR when the checkout lives elsewhere.
+ */
+export const b2cReferenceDir = process.env.SHARED_DATA_DIR
+  ? path.resolve(process.env.SHARED_DATA_DIR, 'b2c-index')
+  : fileURLToPath(new URL('../../../shared/data/b2c-index/', import.meta.url));
 
 export const b2cReferenceFiles = {
   2019: path.join(b2cReferenceDir, 'b2c_index_2019_unctad_tn14_table5.csv'),

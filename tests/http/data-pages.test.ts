@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { b2cReferenceFiles } from '../helpers/b2c-reference.js';
 import { type TestHub, createTestHub } from '../helpers/test-app.js';
 
 let hub: TestHub;
@@ -192,9 +193,8 @@ describe('after importing the official 2019 and 2020 editions', () => {
   beforeAll(async () => {
     official = await createTestHub();
     const { importB2c } = await import('../../src/features/data/b2c-import.js');
-    const dir = '../shared/data/b2c-index';
-    await importB2c(official.db.db, { file: `${dir}/b2c_index_2019_unctad_tn14_table5.csv`, edition: 2019, by: 'test' });
-    await importB2c(official.db.db, { file: `${dir}/b2c_index_2020_unctad_tn17_annex.csv`, edition: 2020, by: 'test' });
+    await importB2c(official.db.db, { file: b2cReferenceFiles[2019], edition: 2019, by: 'test' });
+    await importB2c(official.db.db, { file: b2cReferenceFiles[2020], edition: 2020, by: 'test' });
   }, 60_000);
   afterAll(() => official.close());
 
