@@ -5,8 +5,7 @@ import { ErrorSummary, Field, type FieldErrors, PostForm } from '../../web/compo
 import { isLocale, locales } from '../../web/i18n/locales.js';
 import { gate } from '../../web/policy.js';
 import { render } from '../../web/render.js';
-import type { CurrentUser } from './current-user.js';
-import { authErrorCode, checkFields, clientAddress, formFields, forwardCookies } from './forms.js';
+import { actorOf, authErrorCode, checkFields, formFields, forwardCookies } from './forms.js';
 import { passwordProblem } from './password-policy.js';
 import { deleteAccount } from './delete-account.js';
 
@@ -18,7 +17,6 @@ interface Profile {
   emailLocale: string;
 }
 
-const actorOf = (c: Context<AppEnv>, user: CurrentUser) => ({ userId: user.id, email: user.email, ip: clientAddress(c) });
 
 /** /account: profile, password, sign out everywhere, delete the account. */
 export function accountSettingsPages(deps: AppDeps) {
@@ -125,7 +123,7 @@ export function accountSettingsPages(deps: AppDeps) {
           .set({ name: profile.name, organisationName: profile.organisationName || null, country: profile.country || null, languages: profile.languages || null, emailLocale: profile.emailLocale })
           .where('id', '=', user.id)
           .execute();
-        await recordAudit(trx, { actor: actorOf(c, user), action: 'update-profile', entityType: 'user', entityId: user.id, before: { ...before }, after: { ...profile } });
+        await recordAudit(trx, { actor: actorOf(c), action: 'update-profile', entityType: 'user', entityId: user.id, before: { ...before }, after: { ...profile } });
       });
       return c.redirect('/account?done=profile-saved', 303);
     })
@@ -145,7 +143,7 @@ export function accountSettingsPages(deps: AppDeps) {
       });
       if (!res.ok) return page(c, { errors: { currentPassword: c.var.t('accounts.error.passwordWrong') }, section: 'password' }, 400);
       forwardCookies(c, res.headers);
-      await recordAudit(db, { actor: actorOf(c, user), action: 'change-password', entityType: 'user', entityId: user.id });
+      await recordAudit(db, { actor: actorOf(c), action: 'change-password', entityType: 'user', entityId: user.id });
       return c.redirect('/account?done=password-changed', 303);
     })
     .post('/account/delete', gate('signedIn'), async (c) => {
@@ -157,7 +155,7 @@ export function accountSettingsPages(deps: AppDeps) {
         authErrorCode(error);
         return page(c, { errors: { deletePassword: c.var.t('accounts.error.passwordWrong') }, section: 'delete' }, 400);
       }
-      await deleteAccount(db, user.id, actorOf(c, user));
+      await deleteAccount(db, user.id, actorOf(c));
       const res = await auth.api.signOut({ headers: c.req.raw.headers, asResponse: true }).catch(() => undefined);
       if (res) forwardCookies(c, res.headers);
       return c.redirect('/sign-in?done=account-deleted', 303);

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { APIError } from 'better-auth/api';
+import { AppError } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
 import type { FieldErrors } from '../../web/components/form.js';
 
@@ -22,6 +23,13 @@ export function clientAddress(c: Context<AppEnv>): string | null {
 }
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The signed-in user as the audit log records them (routes behind a gate that lets only members through). */
+export function actorOf(c: Context<AppEnv>): { userId: string; email: string; ip: string | null } {
+  const user = c.var.user;
+  if (!user) throw new AppError('forbidden');
+  return { userId: user.id, email: user.email, ip: clientAddress(c) };
+}
 
 /** Common checks of account forms; messages are translated keys of accounts.error. */
 export function checkFields(c: Context<AppEnv>, fields: Record<string, string>, rules: Record<string, { required?: boolean; email?: boolean; max?: number }>): FieldErrors {

@@ -193,6 +193,8 @@ export function accountPages(deps: AppDeps) {
     .post('/reset-password', gate('public'), async (c) => {
       const values = await formFields(c);
       const errors = checkFields(c, values, { password: { required: true } });
+      // Whose reset this is, to refuse their email as the new password: better-auth keeps a reset token as
+      // the verification `reset-password:<token>` whose value is the user id (checked by accounts.test.ts).
       const pending = await db.selectFrom('verifications').select('value').where('identifier', '=', `reset-password:${values.token ?? ''}`).executeTakeFirst();
       const email = pending ? ((await db.selectFrom('users').select('email').where('id', '=', pending.value).executeTakeFirst())?.email ?? '') : '';
       if (!errors.password) {

@@ -1,13 +1,8 @@
 import type { Context } from 'hono';
 import { notFound } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
-import { clientAddress } from '../accounts/forms.js';
 
-/** The signed-in secretariat user as the audit log records them (the gate has let only them through). */
-export function actorOf(c: Context<AppEnv>): { userId: string; email: string; ip: string | null } {
-  const user = c.var.user!;
-  return { userId: user.id, email: user.email, ip: clientAddress(c) };
-}
+export { actorOf } from '../accounts/forms.js';
 
 /** Notices carried over a redirect (?done=…): a fixed list of keys, never text from the address. */
 const doneNotices = {

@@ -1,13 +1,10 @@
-import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { AppError, notFound } from '../../lib/errors.js';
-import type { AppEnv } from '../../web/context.js';
 import { forbidden } from '../../web/policy.js';
 import type { CurrentUser, Membership } from '../accounts/current-user.js';
-import { clientAddress } from '../accounts/forms.js';
 import { revision } from '../contributions/queries.js';
-import type { Actor, Revision } from '../contributions/types.js';
+import type { Revision } from '../contributions/types.js';
 
 /*
  * The record checks of the workspace pages, after the partner gate: a user acts only for the
@@ -40,4 +37,4 @@ export async function ownRevision(db: Kysely<Database>, user: CurrentUser, id: n
   return { revision: found, membership };
 }
 
-export const actorOf = (c: Context<AppEnv>, user: CurrentUser): Actor => ({ userId: user.id, email: user.email, ip: clientAddress(c) });
+export { actorOf } from '../accounts/forms.js';

@@ -75,7 +75,7 @@ export function memberRoutes(deps: AppDeps) {
         if (!refusal) throw new AppError('conflict');
         return dashboardPage(c, db, { slug, email, errors: { [field]: c.var.t(refusal) } }, 400);
       }
-      await recordAudit(db, { actor: actorOf(c, user), action: 'invite-editor', entityType: 'workspace', entityId: membership.workspaceId, after: { email, role: 'editor' } });
+      await recordAudit(db, { actor: actorOf(c), action: 'invite-editor', entityType: 'workspace', entityId: membership.workspaceId, after: { email, role: 'editor' } });
       return c.redirect('/workspace?done=invited', 303);
     })
     .post('/workspace/:org/members/:memberId/remove', gate('partner'), async (c) => {
@@ -92,7 +92,7 @@ export function memberRoutes(deps: AppDeps) {
         forbidden();
       }
       await recordAudit(db, {
-        actor: actorOf(c, user),
+        actor: actorOf(c),
         action: 'remove-member',
         entityType: 'workspace',
         entityId: membership.workspaceId,

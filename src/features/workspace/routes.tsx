@@ -101,7 +101,7 @@ export function workspacePages(deps: AppDeps) {
     const checked = await validatedItem(db, values, membership.organisationSlug, t);
     if (checked.errors) return formPage(c, { membership, ...page, values, errors: checked.errors, typeFixed }, 400);
     try {
-      const id = await db.transaction().execute((trx) => createDraft(trx, actorOf(c, c.var.user!), membership.organisationId, checked.data, page.itemId));
+      const id = await db.transaction().execute((trx) => createDraft(trx, actorOf(c), membership.organisationId, checked.data, page.itemId));
       return c.redirect(`/workspace/revisions/${id}?done=created`, 303);
     } catch (error) {
       const fields = error instanceof WorkflowError ? workflowFieldErrors(error, t) : undefined;
@@ -157,7 +157,7 @@ export function workspacePages(deps: AppDeps) {
       const checked = await validatedItem(db, values, membership.organisationSlug, c.var.t);
       if (checked.errors) return revisionPage(c, revision, membership, { values, errors: checked.errors }, 400);
       try {
-        await db.transaction().execute((trx) => updateDraft(trx, actorOf(c, c.var.user!), revision.id, checked.data, membership.organisationId));
+        await db.transaction().execute((trx) => updateDraft(trx, actorOf(c), revision.id, checked.data, membership.organisationId));
       } catch (error) {
         const fields = error instanceof WorkflowError ? workflowFieldErrors(error, c.var.t) : undefined;
         if (fields) return revisionPage(c, revision, membership, { values, errors: fields }, 400);
@@ -171,7 +171,7 @@ export function workspacePages(deps: AppDeps) {
       const workspace = await workspaceName(db, membership);
       try {
         await db.transaction().execute(async (trx) => {
-          await submitRevision(trx, actorOf(c, user), revision.id, membership.organisationId);
+          await submitRevision(trx, actorOf(c), revision.id, membership.organisationId);
           await notifySecretariat(trx, deps, { revisionId: revision.id, title: revisionTitle(revision.data), workspace, author: user.name || user.email });
         });
       } catch (error) {
@@ -182,7 +182,7 @@ export function workspacePages(deps: AppDeps) {
     .post('/workspace/revisions/:id{[0-9]+}/withdraw', gate('partner'), async (c) => {
       const { revision, membership } = await ownRevision(db, c.var.user!, idParam(c.req.param('id')));
       try {
-        await db.transaction().execute((trx) => withdrawRevision(trx, actorOf(c, c.var.user!), revision.id, membership.organisationId));
+        await db.transaction().execute((trx) => withdrawRevision(trx, actorOf(c), revision.id, membership.organisationId));
       } catch (error) {
         return refusal(c, error);
       }
