@@ -24,6 +24,15 @@ export function render(
 }
 
 /**
+ * The notice a redirect asked for with `?done=<key>`: looked up in the page's own list of keys and
+ * translated, so that nothing from the address itself is ever shown.
+ */
+export function doneNotice(c: Context<AppEnv>, notices: Readonly<Record<string, string>>): void {
+  const done = c.req.query('done');
+  if (done && Object.hasOwn(notices, done)) c.var.notices.push(c.var.t(notices[done]!));
+}
+
+/**
  * Read an optional filter from the query string. An unknown value is ignored, and the page
  * says so (the JSON API answers 400 instead).
  */

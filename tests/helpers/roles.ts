@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { authDate } from '../../src/features/accounts/auth-columns.js';
 import { workspaceOf } from '../../src/features/accounts/invitations.js';
 import type { TestHub } from './test-app.js';
 
@@ -9,6 +10,6 @@ export async function joinWorkspace(hub: Pick<TestHub, 'db'>, email: string, org
   const { id: userId } = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
   await db
     .insertInto('workspaceMembers')
-    .values({ id: randomUUID(), organizationId: workspaceId, userId, role, createdAt: hub.db.dialect === 'postgres' ? new Date() : new Date().toISOString() })
+    .values({ id: randomUUID(), organizationId: workspaceId, userId, role, createdAt: authDate(hub.db.dialect, new Date()) })
     .execute();
 }

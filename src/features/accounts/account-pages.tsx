@@ -4,7 +4,7 @@ import type { AppDeps, AppEnv } from '../../web/context.js';
 import { ErrorSummary, Field, type FieldErrors, PostForm } from '../../web/components/form.js';
 import { isLocale, locales } from '../../web/i18n/locales.js';
 import { gate } from '../../web/policy.js';
-import { render } from '../../web/render.js';
+import { doneNotice, render } from '../../web/render.js';
 import { actorOf, authErrorCode, checkFields, formFields, forwardCookies } from './forms.js';
 import { passwordProblem } from './password-policy.js';
 import { deleteAccount } from './delete-account.js';
@@ -32,9 +32,7 @@ export function accountSettingsPages(deps: AppDeps) {
     const profile = form.profile ?? (await profileOf(user.id));
     const errors = form.errors ?? {};
     const token = c.var.csrfToken();
-    const done = c.req.query('done');
-    if (done === 'profile-saved') c.var.notices.push(t('accounts.account.profileSaved'));
-    if (done === 'password-changed') c.var.notices.push(t('accounts.account.passwordChanged'));
+    doneNotice(c, { 'profile-saved': 'accounts.account.profileSaved', 'password-changed': 'accounts.account.passwordChanged' });
     return render(
       c,
       { title: t('accounts.account.title') },

@@ -4,13 +4,12 @@ import type { Dialect } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import type { AppDeps } from '../../web/context.js';
 import { type Actor, recordAudit } from '../audit/audit.js';
+import { authDate } from './auth-columns.js';
 import { accountEmail } from './emails.js';
 
 /** Seven days, as better-auth's organization plugin is configured (auth.ts). */
 const invitationDays = 7;
 
-/** better-auth's date columns: Date on PostgreSQL, ISO text on SQLite (decision 009). */
-export const authDate = (dialect: Dialect, date: Date) => (dialect === 'postgres' ? date : date.toISOString());
 
 /**
  * The workspace of a partner organisation (better-auth's organization, its slug the organisation's),

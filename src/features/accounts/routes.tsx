@@ -2,7 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 import { ErrorSummary, Field, type FieldErrors, PostForm } from '../../web/components/form.js';
 import { gate, safeNext } from '../../web/policy.js';
-import { render } from '../../web/render.js';
+import { doneNotice, render } from '../../web/render.js';
 import { authErrorCode, checkFields, clientAddress, formFields, forwardCookies } from './forms.js';
 import { passwordProblem } from './password-policy.js';
 import { signInBlocked, signInFailed, signInSucceeded } from './throttle.js';
@@ -17,14 +17,8 @@ const doneNotices = {
   'reset-sent': 'accounts.forgot.sent',
   'password-reset': 'accounts.reset.done',
   'account-deleted': 'accounts.account.deleted',
-  'profile-saved': 'accounts.account.profileSaved',
-  'password-changed': 'accounts.account.passwordChanged',
 } as const;
 
-function noticeFromQuery(c: Context<AppEnv>) {
-  const done = c.req.query('done') as keyof typeof doneNotices | undefined;
-  if (done && doneNotices[done]) c.var.notices.push(c.var.t(doneNotices[done]));
-}
 
 async function newPasswordError(c: Context<AppEnv>, password: string, email: string): Promise<string | undefined> {
   const problem = await passwordProblem(password, email);
@@ -118,7 +112,7 @@ export function accountPages(deps: AppDeps) {
       return messagePage(c, c.var.t('accounts.signUp.title'), c.var.t('accounts.signUp.checkEmail', { email: values.email }));
     })
     .get('/sign-in', gate('visitor'), (c) => {
-      noticeFromQuery(c);
+      doneNotice(c, doneNotices);
       return signInPage(c);
     })
     .post('/sign-in', gate('visitor'), async (c) => {

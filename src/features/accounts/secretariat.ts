@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../web/context.js';
+import { authFlag } from './auth-columns.js';
 
 /**
  * The first secretariat account, from SECRETARIAT_EMAIL (and SECRETARIAT_PASSWORD for a new one):
@@ -13,6 +14,6 @@ export async function ensureSecretariat(deps: Pick<AppDeps, 'auth' | 'db' | 'dia
   }
   if (!password) return 'needs-password';
   const { user } = await deps.auth.api.signUpEmail({ body: { name: 'Secretariat', email, password } });
-  await deps.db.updateTable('users').set({ hubRole: 'secretariat', emailVerified: deps.dialect === 'postgres' ? true : 1 }).where('id', '=', user.id).execute();
+  await deps.db.updateTable('users').set({ hubRole: 'secretariat', emailVerified: authFlag(deps.dialect, true) }).where('id', '=', user.id).execute();
   return 'created';
 }

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { notFound } from '../../lib/errors.js';
 import type { AppEnv } from '../../web/context.js';
+import { doneNotice } from '../../web/render.js';
 
 export { actorOf } from '../accounts/forms.js';
 
@@ -17,11 +18,9 @@ const doneNotices = {
   imported: 'admin.done.imported',
   'import-unchanged': 'admin.done.importUnchanged',
 } as const;
-export type Done = keyof typeof doneNotices;
 
 export function noticeFromQuery(c: Context<AppEnv>): void {
-  const done = c.req.query('done');
-  if (done && Object.hasOwn(doneNotices, done)) c.var.notices.push(c.var.t(doneNotices[done as Done]));
+  doneNotice(c, doneNotices);
 }
 
 /** A numeric id from the path; anything else is a 404, never a 500. */

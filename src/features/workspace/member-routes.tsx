@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../lib/errors.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 import type { FieldErrors } from '../../web/components/form.js';
 import { forbidden, gate } from '../../web/policy.js';
-import { render } from '../../web/render.js';
+import { doneNotice, render } from '../../web/render.js';
 import { recordAudit } from '../audit/audit.js';
 import { authErrorCode, checkFields, formFields } from '../accounts/forms.js';
 import { actorOf, adminMembershipOf } from './access.js';
@@ -14,8 +14,13 @@ import { membersOf, workspaceOverview } from './queries.js';
 import { Dashboard, inviteField } from './views/dashboard.js';
 import { messagePage } from './views/message.js';
 
-const notices = ['submitted', 'withdrawn'] as const;
-const memberNotices = ['invited', 'removed'] as const;
+/** Notices the dashboard shows after a redirect (?done=…). */
+const dashboardNotices = {
+  submitted: 'workspace.dashboard.submitted',
+  withdrawn: 'workspace.dashboard.withdrawn',
+  invited: 'workspace.members.invited',
+  removed: 'workspace.members.removed',
+};
 
 /** /workspace: every workspace of the user; `invite` sends one workspace's invitation form back with its errors. */
 export async function dashboardPage(
@@ -26,9 +31,7 @@ export async function dashboardPage(
 ) {
   const t = c.var.t;
   const user = c.var.user!;
-  const done = c.req.query('done') ?? '';
-  if ((notices as readonly string[]).includes(done)) c.var.notices.push(t(`workspace.dashboard.${done}`));
-  if ((memberNotices as readonly string[]).includes(done)) c.var.notices.push(t(`workspace.members.${done}`));
+  doneNotice(c, dashboardNotices);
   const memberships = [...user.memberships].sort((a, b) => a.organisationSlug.localeCompare(b.organisationSlug));
   const workspaces = await Promise.all(memberships.map((m) => workspaceOverview(db, m)));
   return render(

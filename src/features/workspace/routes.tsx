@@ -5,7 +5,7 @@ import { notFound } from '../../lib/errors.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 import type { FieldErrors } from '../../web/components/form.js';
 import { forbidden, gate } from '../../web/policy.js';
-import { render } from '../../web/render.js';
+import { doneNotice, render } from '../../web/render.js';
 import type { Membership } from '../accounts/current-user.js';
 import { createDraft, submitRevision, updateDraft, withdrawRevision } from '../contributions/commands.js';
 import { WorkflowError } from '../contributions/errors.js';
@@ -73,9 +73,7 @@ export function workspacePages(deps: AppDeps) {
 
   const revisionPage = async (c: Context<AppEnv>, revision: Revision, membership: Membership, form?: { values: ItemFormValues; errors: FieldErrors }, status: ContentfulStatusCode = 200) => {
     const t = c.var.t;
-    const done = c.req.query('done');
-    if (done === 'created' || done === 'saved') c.var.notices.push(t(`workspace.revision.${done}`));
-    if (done === 'submitted') c.var.notices.push(t('workspace.dashboard.submitted'));
+    doneNotice(c, { created: 'workspace.revision.created', saved: 'workspace.revision.saved', submitted: 'workspace.dashboard.submitted' });
     const item = revision.itemId === null ? null : ((await db.selectFrom('items').select(['type', 'slug']).where('id', '=', revision.itemId).executeTakeFirst()) ?? null);
     const title = t('workspace.revision.title', { title: revisionTitle(revision.data) || t('workspace.revision.untitled') });
     return render(
