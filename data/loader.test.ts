@@ -39,7 +39,7 @@ describe('demo content', () => {
     await loadDemoContent(db.db);
     const before = await db.db.selectFrom('organisations').select(['slug', 'updatedAt']).orderBy('slug').execute();
     const again = await loadDemoContent(db.db);
-    expect(again.added).toEqual({ organisations: 0, catalogue: 0, b2cSample: 0 });
+    expect(Object.entries(again.added).filter(([, n]) => n !== 0)).toEqual([]);
     expect(again.kept.catalogue).toBe(demoCatalogue.length);
     expect(again.kept.organisations).toBe(demoOrganisations.length);
     expect(await db.db.selectFrom('organisations').select(['slug', 'updatedAt']).orderBy('slug').execute()).toEqual(before);

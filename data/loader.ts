@@ -6,6 +6,7 @@ import { itemCreator } from '../src/features/catalogue/commands.js';
 import { demoCatalogue } from './demo/catalogue.js';
 import { demoOrganisations } from './demo/organisations.js';
 import { loadSampleB2c } from './demo/b2c-sample.js';
+import { loadSampleIndicators } from './demo/indicators-sample.js';
 
 export interface LoadReport {
   /** Items added per kind of content. */
@@ -60,7 +61,7 @@ const catalogue: DemoSet = {
 const b2cSample: DemoSet = { name: 'b2cSample', load: loadSampleB2c };
 
 /** In load order: items name their organisations. */
-export const demoSets: DemoSet[] = [organisations, catalogue, b2cSample];
+export const demoSets: DemoSet[] = [organisations, catalogue, b2cSample, { name: 'indicatorsSample', load: loadSampleIndicators }];
 
 /** Load every demo set in one transaction: all of it or nothing. */
 export async function loadDemoContent(db: Kysely<Database>): Promise<LoadReport> {

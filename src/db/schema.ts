@@ -270,10 +270,10 @@ export interface B2cEditionTable {
 export interface B2cScoreTable {
   edition: number;
   iso3: string;
-  internetUse: number;
-  accountOwnership: number;
-  secureServers: number;
-  postalReliability: number;
+  internetUse: number | null;
+  accountOwnership: number | null;
+  secureServers: number | null;
+  postalReliability: number | null;
   secureServersPerMillion: number | null;
   indexValue: number;
   rank: number;

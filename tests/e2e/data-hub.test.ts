@@ -26,6 +26,12 @@ describe('A researcher reads the e-commerce data', () => {
     await expect(data.getByText(/^Rank \d+ of \d+ in the 2020 edition$/).count()).resolves.toBe(1);
     await expect(data.getByRole('rowheader', { name: 'Eastern Africa (average)' }).count()).resolves.toBe(1);
     await expect(data.locator('svg#b2c-profile-KEN').count()).resolves.toBe(1);
+    // The other indicators by policy area, with their own download.
+    const indicators = page.locator('section#indicators');
+    await expect(indicators.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Other e-commerce indicators');
+    await expect(indicators.getByRole('columnheader', { name: 'Women' }).count()).resolves.toBeGreaterThan(0);
+    const [sheet] = await Promise.all([page.waitForEvent('download'), indicators.getByRole('link', { name: 'CSV', exact: true }).click()]);
+    expect(sheet.suggestedFilename()).toBe('KEN-indicators.csv');
     await expectNoAxeViolations(page);
 
     // From the profile to the full ranking, and its CSV.

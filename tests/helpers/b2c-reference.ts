@@ -17,6 +17,17 @@ export const b2cReferenceFiles = {
 } as const;
 export type ReferenceEdition = keyof typeof b2cReferenceFiles;
 
+/** TCdata360's 2016 and 2017 editions: index value and rank per economy, no components. */
+export const b2cIndexOnlyFiles = {
+  2016: path.join(b2cReferenceDir, 'b2c_index_2016_tcdata360.csv'),
+  2017: path.join(b2cReferenceDir, 'b2c_index_2017_tcdata360.csv'),
+} as const;
+
+/** An index-only edition as TCdata360 gives it, read independently of the importer. */
+export function publishedIndexOnly(edition: keyof typeof b2cIndexOnlyFiles): { iso3: string; rank: number; index: number }[] {
+  return readReferenceCsv(b2cIndexOnlyFiles[edition]).map((row) => ({ iso3: row.iso3!, rank: Number(row[`rank_${edition}`]), index: Number(row[`index_${edition}`]) }));
+}
+
 export function readReferenceCsv(file: string): Record<string, string>[] {
   return parse(readFileSync(path.isAbsolute(file) ? file : path.join(b2cReferenceDir, file)), { columns: true, bom: true }) as Record<string, string>[];
 }

@@ -57,10 +57,10 @@ describe('GET /api/v1/indicators/:code/observations', () => {
     const all = await json('/api/v1/indicators/internet-users/observations');
     expect(all.status).toBe(200);
     expect(all.body.page).toEqual({ page: 1, pageSize: 100, total: 5, pages: 1 });
-    expect(all.body.data[0]).toEqual({ iso3: 'KEN', year: 2019, sex: expect.any(String), value: expect.any(Number), source: 'ITU', note: null });
+    expect(all.body.data[0]).toEqual({ iso3: 'KEN', year: 2019, sex: expect.any(String), value: expect.any(Number), source: 'ITU', note: null, status: 'official' });
     const female = await json('/api/v1/indicators/internet-users/observations?country=ken&year=2019&sex=female');
     expect(female.body).toEqual({
-      data: [{ iso3: 'KEN', year: 2019, sex: 'female', value: 19.1, source: 'ITU', note: null }],
+      data: [{ iso3: 'KEN', year: 2019, sex: 'female', value: 19.1, source: 'ITU', note: null, status: 'official' }],
       page: { page: 1, pageSize: 100, total: 1, pages: 1 },
     });
     const rwanda = await json('/api/v1/indicators/internet-users/observations?country=RWA');

@@ -3,6 +3,7 @@ import * as foundation from './20261128T0800-foundation.js';
 import * as catalogue from './20261128T0900-catalogue.js';
 import * as accounts from './20261128T1100-accounts.js';
 import * as data from './20261128T1300-data.js';
+import * as b2cIndexOnly from './20261128T1500-b2c-index-only.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '20261128T0900-catalogue': catalogue,
   '20261128T1100-accounts': accounts,
   '20261128T1300-data': data,
+  '20261128T1500-b2c-index-only': b2cIndexOnly,
 };

@@ -28,7 +28,9 @@ const EconomySchema = z
     rank: z.number().int(),
     index: z.number().openapi({ description: 'Index score 0–100, unrounded.' }),
     change: z.number().nullable().openapi({ description: 'Index points since the previous edition of the same status.' }),
-    components: z.object({ internetUse: z.number(), accountOwnership: z.number(), secureServers: z.number(), postalReliability: z.number() }),
+    components: z
+      .object({ internetUse: z.number().nullable(), accountOwnership: z.number().nullable(), secureServers: z.number().nullable(), postalReliability: z.number().nullable() })
+      .openapi({ description: 'Each 0–100, unrounded; null in an index-only edition (2016 and 2017, from TCdata360, give only index and rank).' }),
     url: z.string(),
   })
   .openapi('B2cEconomy');

@@ -4,7 +4,7 @@ import { loadReferenceData } from '../../../data/loader.js';
 import { type PublishedEconomy, b2cReferenceFiles, published2019Means, publishedEdition } from '../../../tests/helpers/b2c-reference.js';
 import { type TestDb, createTestDb, testDialect } from '../../../tests/helpers/test-db.js';
 import { importB2c } from './b2c-import.js';
-import { b2cIndex } from './compute.js';
+import { type B2cComponents, b2cIndex } from './compute.js';
 import type { ImportResult } from './import-batch.js';
 import { b2cGroupMeans } from './queries.js';
 
@@ -45,7 +45,7 @@ describe.each([2019, 2020] as const)('the %i edition from the reference file', (
 
   it('gives every economy an index, computed from the published components, within 0.5 of the published index', async () => {
     for (const score of await storedScores(edition)) {
-      const computed = b2cIndex(score);
+      const computed = b2cIndex(score as B2cComponents);
       expect(score.indexValue).toBe(computed);
       expect(Math.abs(computed - published.get(score.iso3)!.index), score.iso3).toBeLessThanOrEqual(0.5);
     }
@@ -82,7 +82,7 @@ describe('group means', () => {
     const table4 = published2019Means();
     const rounded = (group: string) => {
       const { economies: _n, group: _g, ...values } = means.get(group)!;
-      return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, Math.round(value)]));
+      return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, Math.round(value!)]));
     };
     expect(means.get('001')!.economies).toBe(152);
     expect(rounded('001')).toEqual(table4.get('World'));

@@ -168,7 +168,7 @@ function normaliseSecureServers(rows: B2cRow[], problems: ProblemList): void {
 }
 
 /** The ISO3 code decides when the file has one (a name that designates another country is an error); else the name must resolve. */
-function resolveCountry(code: string, name: string, hasCodeColumn: boolean, countries: CountryResolver, report: (message: string) => null): string | null {
+export function resolveCountry(code: string, name: string, hasCodeColumn: boolean, countries: CountryResolver, report: (message: string) => null): string | null {
   if (hasCodeColumn) {
     if (code === '') return report('iso3: missing value');
     const iso3 = countries.code(code);

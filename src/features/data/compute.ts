@@ -15,6 +15,9 @@ export interface B2cComponents {
 export const componentKeys = ['internetUse', 'accountOwnership', 'secureServers', 'postalReliability'] as const satisfies readonly (keyof B2cComponents)[];
 export type ComponentKey = (typeof componentKeys)[number];
 
+/** Components as stored and shown: null in an index-only edition (2016 and 2017 give only index and rank). */
+export type B2cComponentValues = { [K in ComponentKey]: number | null };
+
 /**
  * Log min–max normalisation: the smallest value → 0, the largest → 100, their geometric mean → 50.
  * UNCTAD prints the numerator as log(x) − log(max), which would make every value ≤ 0; the published
@@ -81,33 +84,47 @@ export function scoreEdition(rows: readonly ScoreInput[]): Score[] {
   return rows.map((_, i) => ({ indexValue: indexValues[i]!, rank: ranks[i]! }));
 }
 
-export interface GroupMean extends B2cComponents {
+export interface GroupMean extends B2cComponentValues {
   group: string;
   /** How many economies of the edition the group holds. */
   economies: number;
   index: number;
 }
 
-export interface GroupMember extends B2cComponents {
+export interface GroupMember extends B2cComponentValues {
   index: number;
   groups: readonly string[];
 }
 
-/** Unweighted means of each component and of the index, per group, as UNCTAD's regional tables give them. */
+/**
+ * Unweighted means of each component and of the index, per group, as UNCTAD's regional tables give them.
+ * A component's mean is over the members that have it, and null when none has (an index-only edition).
+ */
 export function groupMeans(members: readonly GroupMember[]): Map<string, GroupMean> {
-  const sums = new Map<string, GroupMean>();
+  const sums = new Map<string, { mean: GroupMean; counts: Record<ComponentKey, number>; totals: Record<ComponentKey, number> }>();
   for (const member of members) {
     for (const group of member.groups) {
-      const sum = sums.get(group) ?? { group, economies: 0, index: 0, internetUse: 0, accountOwnership: 0, secureServers: 0, postalReliability: 0 };
-      sum.economies += 1;
-      sum.index += member.index;
-      for (const key of componentKeys) sum[key] += member[key];
-      sums.set(group, sum);
+      let sum = sums.get(group);
+      if (!sum) {
+        const zero = { internetUse: 0, accountOwnership: 0, secureServers: 0, postalReliability: 0 };
+        sum = { mean: { group, economies: 0, index: 0, internetUse: null, accountOwnership: null, secureServers: null, postalReliability: null }, counts: { ...zero }, totals: { ...zero } };
+        sums.set(group, sum);
+      }
+      sum.mean.economies += 1;
+      sum.mean.index += member.index;
+      for (const key of componentKeys) {
+        const value = member[key];
+        if (value === null) continue;
+        sum.counts[key] += 1;
+        sum.totals[key] += value;
+      }
     }
   }
-  for (const sum of sums.values()) {
-    sum.index /= sum.economies;
-    for (const key of componentKeys) sum[key] /= sum.economies;
+  const means = new Map<string, GroupMean>();
+  for (const [group, { mean, counts, totals }] of sums) {
+    mean.index /= mean.economies;
+    for (const key of componentKeys) mean[key] = counts[key] === 0 ? null : totals[key] / counts[key];
+    means.set(group, mean);
   }
-  return sums;
+  return means;
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { loadCountryResolver } from './country-names.js';
 import { parseCsvTable } from './csv-table.js';
-import { type ImportProgress, type ImportResult, batchCreator, insertInSlices } from './import-batch.js';
+import { type ImportProgress, type ImportResult, batchCreator, insertInSlices, sampleBatchKind } from './import-batch.js';
 import { indicatorCatalogueSyncer } from './indicator-catalogue.js';
 import { type IndicatorRule, observationKey, parseIndicatorTable } from './indicator-parser.js';
 import { ProblemList } from './problems.js';
@@ -18,7 +18,8 @@ export interface ImportIndicatorsOptions {
 /**
  * Import observations from a long CSV (iso3, indicator, year, value, optional sex, source, note) in one
  * transaction: a value already held for the same country, indicator, year and sex is replaced. When
- * every row matches what the hub already holds, nothing is written and no batch is recorded.
+ * every row matches what the hub already holds, nothing is written and no batch is recorded. The demo's
+ * sample values, if any, are removed, so that no page mixes sample and official figures.
  */
 export async function importIndicators(db: Kysely<Database>, options: ImportIndicatorsOptions): Promise<ImportResult> {
   const file = await readSource(options.file);
@@ -37,6 +38,7 @@ export async function importIndicators(db: Kysely<Database>, options: ImportIndi
     problems.throwIfAny();
     options.onProgress?.({ phase: 'checking', done: rows.length, total: rows.length });
 
+    const removedSample = await sampleRemover(trx);
     const codes = [...new Set(rows.map((row) => row.indicatorCode))];
     const held = await trx
       .selectFrom('observations')
@@ -58,7 +60,7 @@ export async function importIndicators(db: Kysely<Database>, options: ImportIndi
         .orderBy('id', 'desc')
         .executeTakeFirst();
       const latestHolder = Math.max(...rows.map((row) => heldByKey.get(observationKey(row))!.batchId));
-      return { batchId: earlier?.id ?? latestHolder, rows: rows.length, unchanged: true };
+      return { batchId: earlier?.id ?? latestHolder, rows: rows.length, unchanged: removedSample === 0 };
     }
 
     const batchId = await batchCreator(trx, 'indicators', file, rows.length, options.by);
@@ -82,4 +84,12 @@ export async function importIndicators(db: Kysely<Database>, options: ImportIndi
     );
     return { batchId, rows: rows.length, unchanged: false };
   });
+}
+
+/** Remove every sample observation of the demo and its batch; how many values went. */
+async function sampleRemover(trx: Kysely<Database>): Promise<number> {
+  const batches = trx.selectFrom('importBatches').select('id').where('kind', '=', sampleBatchKind);
+  const { numDeletedRows } = await trx.deleteFrom('observations').where('batchId', 'in', batches).executeTakeFirst();
+  await trx.deleteFrom('importBatches').where('kind', '=', sampleBatchKind).execute();
+  return Number(numDeletedRows);
 }

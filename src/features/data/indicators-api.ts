@@ -29,6 +29,7 @@ const ObservationSchema = z
     value: z.number(),
     source: z.string().nullable(),
     note: z.string().nullable(),
+    status: z.enum(['official', 'sample']).openapi({ description: '"sample": made-up demo values, not official figures.' }),
   })
   .openapi('Observation');
 

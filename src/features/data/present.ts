@@ -15,6 +15,8 @@ export const filterAreas = Object.keys(regionNames).filter((code) => code !== '0
 
 /** Components and index travel unrounded but without float noise (62.400000000000006). */
 export const exact = (n: number) => Number(n.toFixed(6));
+/** A component, or null where the edition gives none (index-only editions). */
+export const exactOrNull = (n: number | null) => (n === null ? null : exact(n));
 
 export function presentEconomy(e: B2cEconomy) {
   return {
@@ -24,10 +26,10 @@ export function presentEconomy(e: B2cEconomy) {
     index: exact(e.index),
     change: e.change === null ? null : exact(e.change),
     components: {
-      internetUse: exact(e.internetUse),
-      accountOwnership: exact(e.accountOwnership),
-      secureServers: exact(e.secureServers),
-      postalReliability: exact(e.postalReliability),
+      internetUse: exactOrNull(e.internetUse),
+      accountOwnership: exactOrNull(e.accountOwnership),
+      secureServers: exactOrNull(e.secureServers),
+      postalReliability: exactOrNull(e.postalReliability),
     },
     url: `/countries/${e.iso3}`,
   };
@@ -64,10 +66,10 @@ export function rankingCsv(edition: B2cEdition, economies: readonly B2cEconomy[]
       e.iso3,
       e.name,
       exact(e.index),
-      exact(e.internetUse),
-      exact(e.accountOwnership),
-      exact(e.secureServers),
-      exact(e.postalReliability),
+      e.internetUse === null ? '' : exact(e.internetUse),
+      e.accountOwnership === null ? '' : exact(e.accountOwnership),
+      e.secureServers === null ? '' : exact(e.secureServers),
+      e.postalReliability === null ? '' : exact(e.postalReliability),
       e.change === null ? '' : exact(e.change),
       edition.dataYear,
       edition.status,

@@ -4,8 +4,10 @@ import type { Database } from '../../db/schema.js';
 import { type Locale, defaultLocale } from '../../web/i18n/locales.js';
 import { countryName } from '../countries/reference.js';
 import { regionCodes } from '../countries/regions.js';
-import { type B2cComponents, type GroupMean, groupMeans } from './compute.js';
+import { b2cIndexOnlyMethodVersion } from './b2c-index-only.js';
+import { type B2cComponentValues, type GroupMean, groupMeans } from './compute.js';
 import { type EconomyGroup, economyGroups, groupsOfCountry } from './economy-groups.js';
+import { sampleBatchKind } from './import-batch.js';
 
 export interface B2cEdition {
   edition: number;
@@ -17,6 +19,8 @@ export interface B2cEdition {
   economies: number;
   /** When its file was imported; null for a sample made by the demo loader. */
   importedAt: string | null;
+  /** Only the index and rank of each economy are known (2016 and 2017, from TCdata360): no components. */
+  indexOnly: boolean;
 }
 
 /** Every edition, newest first. */
@@ -35,7 +39,12 @@ export async function listB2cEditions(db: Kysely<Database>): Promise<B2cEdition[
     ])
     .orderBy('b2cEditions.edition', 'desc')
     .execute();
-  return rows.map((row) => ({ ...row, status: row.status as B2cEdition['status'], economies: Number(row.economies ?? 0) }));
+  return rows.map((row) => ({
+    ...row,
+    status: row.status as B2cEdition['status'],
+    economies: Number(row.economies ?? 0),
+    indexOnly: row.methodVersion === b2cIndexOnlyMethodVersion,
+  }));
 }
 
 export async function findB2cEdition(db: Kysely<Database>, edition: number): Promise<B2cEdition | undefined> {
@@ -47,7 +56,7 @@ export async function latestB2cEdition(db: Kysely<Database>): Promise<B2cEdition
   return (await listB2cEditions(db))[0];
 }
 
-export interface B2cEconomy extends B2cComponents {
+export interface B2cEconomy extends B2cComponentValues {
   iso3: string;
   name: string;
   /** The hub's rank (competition ranking on unrounded values). */
@@ -207,7 +216,7 @@ export async function b2cTopAndBottom(
   return { top: economies.slice(0, count), bottom: economies.slice(-count) };
 }
 
-export interface CountryEditionValues extends B2cComponents {
+export interface CountryEditionValues extends B2cComponentValues {
   edition: number;
   dataYear: number;
   status: 'official' | 'sample';
@@ -215,8 +224,9 @@ export interface CountryEditionValues extends B2cComponents {
   rank: number;
   publishedRank: number | null;
   index: number;
-  /** How many economies the edition ranks. */
+  /** How many economies the edition ranks (TCdata360's 2017 table lacks 8 of the 144 UNCTAD ranked). */
   economies: number;
+  indexOnly: boolean;
   /** The means of the country's world, M49 areas and groups in that edition. */
   comparisons: GroupMean[];
 }
@@ -226,7 +236,7 @@ export async function countryB2cHistory(db: Kysely<Database>, iso3: string): Pro
   const editions = await db
     .selectFrom('b2cEditions')
     .innerJoin('b2cScores', 'b2cScores.edition', 'b2cEditions.edition')
-    .select(['b2cEditions.edition', 'b2cEditions.dataYear', 'b2cEditions.status', 'b2cEditions.source'])
+    .select(['b2cEditions.edition', 'b2cEditions.dataYear', 'b2cEditions.status', 'b2cEditions.source', 'b2cEditions.methodVersion'])
     .where('b2cScores.iso3', '=', iso3.toUpperCase())
     .orderBy('b2cEditions.edition')
     .execute();
@@ -247,7 +257,8 @@ export async function countryB2cHistory(db: Kysely<Database>, iso3: string): Pro
       accountOwnership: self.accountOwnership,
       secureServers: self.secureServers,
       postalReliability: self.postalReliability,
-      economies: economies.length,
+      economies: Math.max(economies.length, ...economies.map((e) => e.publishedRank ?? 0)),
+      indexOnly: edition.methodVersion === b2cIndexOnlyMethodVersion,
       comparisons: self.groups.map((group) => means.get(group)!).sort(byGroupOrder),
     });
   }
@@ -318,6 +329,8 @@ export interface ObservationRow {
   value: number;
   source: string | null;
   note: string | null;
+  /** 'sample' for the demo's made-up values (an import batch of kind 'sample'). */
+  status: 'official' | 'sample';
 }
 
 /** A page of an indicator's observations, by country, year (newest first) and sex, with how many match. */
@@ -327,13 +340,13 @@ export async function indicatorObservations(
   filter: ObservationFilter,
   paging: { page: number; pageSize: number },
 ): Promise<{ rows: ObservationRow[]; total: number }> {
-  let query = db.selectFrom('observations').where('indicatorCode', '=', code);
+  let query = db.selectFrom('observations').innerJoin('importBatches', 'importBatches.id', 'observations.batchId').where('indicatorCode', '=', code);
   if (filter.country) query = query.where('iso3', '=', filter.country.toUpperCase());
   if (filter.year !== undefined) query = query.where('year', '=', filter.year);
   if (filter.sex) query = query.where('sex', '=', filter.sex);
   const [rows, count] = await Promise.all([
     query
-      .select(['iso3', 'year', 'sex', 'value', 'source', 'note'])
+      .select(['iso3', 'year', 'sex', 'value', 'observations.source', 'note', 'importBatches.kind'])
       .orderBy('iso3')
       .orderBy('year', 'desc')
       .orderBy('sex', 'desc')
@@ -342,7 +355,7 @@ export async function indicatorObservations(
       .execute(),
     query.select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: Number(count.n) };
+  return { rows: rows.map(({ kind, ...row }) => ({ ...row, status: kind === sampleBatchKind ? 'sample' : 'official' })), total: Number(count.n) };
 }
 
 export interface ImportBatchSummary {

@@ -1,15 +1,18 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { AppError, notFound } from '../../lib/errors.js';
+import { countryName } from '../countries/reference.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 import { filterHref } from '../../web/links.js';
 import { gate } from '../../web/policy.js';
 import { pageMeta, queryFilter, render } from '../../web/render.js';
 import { regionCodes } from '../countries/regions.js';
+import { countryIndicators } from './country-indicators.js';
+import { countryB2cCsv, countryB2cJson, countryIndicatorsCsv, countryIndicatorsJson, groupsCsv, groupsJson } from './downloads.js';
 import { isEconomyGroup } from './economy-groups.js';
 import { compareChart, mapPictures } from './pictures.js';
 import { dataVersion, filterAreas, presentEconomy, presentEdition, rankingCsv } from './present.js';
-import { type B2cEdition, type RankingSort, b2cGroupMeans, b2cRanking, b2cTopAndBottom, listB2cEditions, rankingSorts } from './queries.js';
+import { type B2cEdition, type RankingSort, b2cGroupMeans, b2cRanking, b2cTopAndBottom, countryB2cHistory, listB2cEditions, rankingSorts } from './queries.js';
 import { ComparePage } from './views/compare.js';
 import { DataHome } from './views/data-home.js';
 import { RankingPage } from './views/ranking.js';
@@ -56,7 +59,7 @@ function datasetJsonLd(c: Context<AppEnv>, edition: B2cEdition): string {
     isAccessibleForFree: true,
     creator: sample ? { '@type': 'Organization', name: 'E4D Hub' } : { '@type': 'Organization', name: 'UNCTAD', url: 'https://unctad.org' },
     citation: edition.source,
-    variableMeasured: ['index', 'internetUse', 'accountOwnership', 'secureServers', 'postalReliability'],
+    variableMeasured: edition.indexOnly ? ['index', 'rank'] : ['index', 'rank', 'internetUse', 'accountOwnership', 'secureServers', 'postalReliability'],
     distribution: [
       { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: `${page}.csv` },
       { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: `${page}.json` },
@@ -101,7 +104,54 @@ export function dataPages({ db }: AppDeps) {
     );
   };
 
+  /** Group averages of an edition (`?edition=YEAR`, else the newest) as CSV or JSON. */
+  const groups = (format: 'csv' | 'json') => async (c: Context<AppEnv>) => {
+    const { t, locale } = c.var;
+    const asked = c.req.query('edition');
+    if (asked !== undefined && !/^\d{4}$/.test(asked)) throw new AppError('invalid_parameter', 'Invalid value for "edition": expected a year such as 2020.', 'edition');
+    const editions = await listB2cEditions(db);
+    const edition = asked === undefined ? editions[0] : editions.find((e) => e.edition === Number(asked));
+    if (!edition) throw notFound(asked === undefined ? 'Edition' : `Edition ${asked}`);
+    const means = (await b2cGroupMeans(db, edition.edition))!;
+    const name = `b2c-${edition.edition}-groups`;
+    if (format === 'csv') return download(c, name, 'csv', groupsCsv(edition, means, t, locale));
+    return download(c, name, 'json', JSON.stringify(groupsJson(edition, means, t, locale)));
+  };
+
+  /** A known country from `:iso3` (any case), or 404. */
+  const country = async (c: Context<AppEnv>): Promise<string> => {
+    const iso3 = (c.req.param('iso3') ?? '').toUpperCase();
+    if (!/^[A-Z]{3}$/.test(iso3) || !(await db.selectFrom('countries').select('iso3').where('iso3', '=', iso3).executeTakeFirst())) throw notFound('Country');
+    return iso3;
+  };
+
+  /** The profile's index by edition (with the averages it is compared with) as CSV or JSON. */
+  const countryB2c = (format: 'csv' | 'json') => async (c: Context<AppEnv>) => {
+    const { t, locale } = c.var;
+    const iso3 = await country(c);
+    const history = await countryB2cHistory(db, iso3);
+    const name = countryName(iso3, locale);
+    if (format === 'csv') return download(c, `${iso3}-b2c`, 'csv', countryB2cCsv(iso3, name, history, t, locale));
+    return download(c, `${iso3}-b2c`, 'json', JSON.stringify(countryB2cJson(iso3, name, history, t, locale)));
+  };
+
+  /** The profile's other indicators, every value, as CSV or JSON. */
+  const countryIndicatorValues = (format: 'csv' | 'json') => async (c: Context<AppEnv>) => {
+    const { t, locale } = c.var;
+    const iso3 = await country(c);
+    const indicators = await countryIndicators(db, iso3, locale);
+    const name = countryName(iso3, locale);
+    if (format === 'csv') return download(c, `${iso3}-indicators`, 'csv', countryIndicatorsCsv(iso3, name, indicators, t));
+    return download(c, `${iso3}-indicators`, 'json', JSON.stringify(countryIndicatorsJson(iso3, name, indicators, t)));
+  };
+
   return new Hono<AppEnv>()
+    .get('/data/groups.csv', gate('public'), groups('csv'))
+    .get('/data/groups.json', gate('public'), groups('json'))
+    .get('/countries/:iso3/b2c.csv', gate('public'), countryB2c('csv'))
+    .get('/countries/:iso3/b2c.json', gate('public'), countryB2c('json'))
+    .get('/countries/:iso3/indicators.csv', gate('public'), countryIndicatorValues('csv'))
+    .get('/countries/:iso3/indicators.json', gate('public'), countryIndicatorValues('json'))
     .get('/data', gate('public'), async (c) => {
       const { t, locale } = c.var;
       const editions = await listB2cEditions(db);

@@ -4,11 +4,12 @@ import type { Locale } from '../../../web/i18n/locales.js';
 import { componentKeys } from '../compute.js';
 import { groupName } from '../present.js';
 import type { CountryEditionValues } from '../queries.js';
-import { SampleNotice, valueFormat } from './common.js';
+import { Downloads, SampleNotice, valueFormat } from './common.js';
 
 export interface CountryDataProps {
   t: Translate;
   locale: Locale;
+  iso3: string;
   name: string;
   history: CountryEditionValues[];
   /** The line chart (index and the region's mean by edition) and its table, from chartCache. */
@@ -17,7 +18,7 @@ export interface CountryDataProps {
 }
 
 /** The data section of a country profile: every figure with its edition, data year and source. */
-export function CountryDataSection({ t, locale, name, history, chart, chartTable }: CountryDataProps) {
+export function CountryDataSection({ t, locale, iso3, name, history, chart, chartTable }: CountryDataProps) {
   const f = valueFormat(locale);
   const latest = history[history.length - 1];
   return (
@@ -102,7 +103,9 @@ export function CountryDataSection({ t, locale, name, history, chart, chartTable
               ))}
             </tbody>
           </table>
+          {history.some((h) => h.indexOnly) ? <p class="small muted">{t('data.indexOnlyNote')}</p> : null}
           <p class="small muted">{t('data.profile.source', { source: latest.source, edition: latest.edition, year: latest.dataYear })}</p>
+          <Downloads t={t} base={`/countries/${iso3}/b2c`} query="" what={t('data.download.history')} />
           <p>
             <a href={`/data/b2c/${latest.edition}`}>{t('data.profile.more')}</a>
           </p>

@@ -111,6 +111,8 @@ export function DataHome({ meta, editions, latest, map, mapTable, top, bottom, m
               ))}
             </tbody>
           </table>
+          {latest.indexOnly ? <p class="small muted">{t('data.indexOnly')}</p> : null}
+          <Downloads t={t} base="/data/groups" query={`edition=${latest.edition}`} what={t('data.download.groups')} />
           <h2>{t('data.editions')}</h2>
           <ul>
             {editions.map((e) => (

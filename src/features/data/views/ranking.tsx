@@ -59,6 +59,7 @@ export function RankingPage({ meta, edition, editions, previous, economies, view
       <h1>{t('data.ranking.title', { edition: edition.edition })}</h1>
       <SampleNotice t={t} show={edition.status === 'sample'} />
       <p>{t('data.ranking.lead', { year: edition.dataYear, count: edition.economies, source: edition.source })}</p>
+      {edition.indexOnly ? <p class="notice">{t('data.indexOnly')}</p> : null}
       <p>
         {t('data.editions')}
         {t('common.colon')}{' '}
