@@ -7,6 +7,9 @@ import { demoCatalogue } from './demo/catalogue.js';
 import { demoOrganisations } from './demo/organisations.js';
 import { loadSampleB2c } from './demo/b2c-sample.js';
 import { loadSampleIndicators } from './demo/indicators-sample.js';
+import { ecommerceWeek2017 } from './demo/events-2017.js';
+import { upcomingSampleEvents } from './demo/events-upcoming.js';
+import { eventCreator } from '../src/features/events/commands.js';
 
 export interface LoadReport {
   /** Items added per kind of content. */
@@ -60,8 +63,27 @@ const catalogue: DemoSet = {
 /** Made-up B2C index editions marked 'sample', so the data pages have something to show until an official import replaces them. */
 const b2cSample: DemoSet = { name: 'b2cSample', load: loadSampleB2c };
 
-/** In load order: items name their organisations. */
-export const demoSets: DemoSet[] = [organisations, catalogue, b2cSample, { name: 'indicatorsSample', load: loadSampleIndicators }];
+/**
+ * UNCTAD E-Commerce Week 2017 (from the report) and a few upcoming sample events, placed some weeks
+ * after the day they are loaded. Events are matched by slug, so loading again adds nothing.
+ */
+const events: DemoSet = {
+  name: 'events',
+  async load(trx) {
+    const seeds = [ecommerceWeek2017, ...upcomingSampleEvents(new Date())];
+    const existing = new Set((await trx.selectFrom('events').select('slug').execute()).map((r) => r.slug));
+    let added = 0;
+    for (const seed of seeds) {
+      if (existing.has(seed.slug)) continue;
+      await eventCreator(trx, seed);
+      added += 1;
+    }
+    return { added, kept: seeds.length - added };
+  },
+};
+
+/** In load order: items and events name their organisations. */
+export const demoSets: DemoSet[] = [organisations, catalogue, b2cSample, { name: 'indicatorsSample', load: loadSampleIndicators }, events];
 
 /** Load every demo set in one transaction: all of it or nothing. */
 export async function loadDemoContent(db: Kysely<Database>): Promise<LoadReport> {

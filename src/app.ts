@@ -16,6 +16,12 @@ import { countryPages } from './features/countries/routes.js';
 import { b2cApi } from './features/data/api.js';
 import { indicatorsApi } from './features/data/indicators-api.js';
 import { dataPages } from './features/data/routes.js';
+import { eventsApi } from './features/events/api.js';
+import { eventFeeds } from './features/events/feeds.js';
+import { registrationPages } from './features/events/registration-routes.js';
+import { eventPages } from './features/events/routes.js';
+import { proposalPages } from './features/events/proposal-routes.js';
+import { eventReviewPages } from './features/events/review-routes.js';
 import { homePages } from './features/home/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { organisationsApi } from './features/organisations/api.js';
@@ -44,14 +50,14 @@ function apiV1(deps: AppDeps) {
     if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=300');
     c.header('Vary', 'Accept-Language');
   });
-  for (const routes of [policyAreasApi, organisationsApi, countriesApi, catalogueApi, b2cApi, indicatorsApi]) api.route('/', routes(deps));
+  for (const routes of [policyAreasApi, organisationsApi, countriesApi, catalogueApi, b2cApi, indicatorsApi, eventsApi]) api.route('/', routes(deps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: 'E4D Hub API',
       version: '1.0.0',
       description:
-        'Public, read-only data of E4D Hub: policy areas, partner organisations, countries, the catalogue of solutions and resources, and the UNCTAD B2C E-commerce Index. Responses are `{ data, page }`; errors are `{ error: { id, message } }`.',
+        'Public, read-only data of E4D Hub: policy areas, partner organisations, countries, the catalogue of solutions and resources, the UNCTAD B2C E-commerce Index, and events with their programmes, figures and outcomes. Responses are `{ data, page }`; errors are `{ error: { id, message } }`.',
       license: { name: 'Open data' },
     },
   });
@@ -90,7 +96,8 @@ export function createApp(deps: AppDeps) {
   app.use('*', async (c, next) => (c.req.path.startsWith('/admin/data/') ? next() : bodyLimit({ maxSize: 1024 * 1024, onError: tooLarge })(c, next)));
   app.use(csrfProtection(deps.secret, secureCookies));
   app.route('/', apiV1(deps));
-  for (const pages of [homePages, policyAreaPages, organisationPages, countryPages, dataPages, cataloguePages, searchPages, accountPages, accountSettingsPages, invitationPages, adminPages, workspacePages]) app.route('/', pages(deps));
+  app.route('/', eventFeeds(deps));
+  for (const pages of [homePages, policyAreaPages, organisationPages, countryPages, dataPages, eventPages, registrationPages, cataloguePages, searchPages, accountPages, accountSettingsPages, invitationPages, adminPages, workspacePages, proposalPages, eventReviewPages]) app.route('/', pages(deps));
   app.route('/', catalogueFeeds(deps)).route('/', sitemapRoutes(deps));
   app.onError(handleError(deps));
   app.notFound(handleNotFound);

@@ -43,6 +43,20 @@ export interface Database {
   observations: ObservationTable;
   b2cEditions: B2cEditionTable;
   b2cScores: B2cScoreTable;
+  events: EventTable;
+  eventTexts: EventTextTable;
+  eventOrganisations: EventOrganisationTable;
+  eventPolicyAreas: { eventId: number; policyArea: string };
+  eventCoverage: { eventId: number; area: string };
+  eventLanguages: { eventId: number; language: string };
+  eventDays: { eventId: number; date: string; title: Generated<string> };
+  eventSessions: EventSessionTable;
+  sessionOrganisations: SessionOrganisationTable;
+  people: PersonTable;
+  sessionPeople: SessionPersonTable;
+  sessionOutcomes: SessionOutcomeTable;
+  outcomePolicyAreas: { outcomeId: number; policyArea: string };
+  registrations: RegistrationTable;
 }
 
 /** better-auth's user, with the hub's fields. Dates are Date on PostgreSQL, ISO text on SQLite (decision 009). */
@@ -266,7 +280,7 @@ export interface B2cEditionTable {
   batchId: number | null;
 }
 
-/** One economy in one edition: components normalised 0–100, stored unrounded. */
+/** One economy in one edition: components normalised 0–100, stored unrounded; null in an index-only edition (2016, 2017). */
 export interface B2cScoreTable {
   edition: number;
   iso3: string;
@@ -280,4 +294,112 @@ export interface B2cScoreTable {
   publishedIndex: number | null;
   publishedRank: number | null;
   publishedChange: number | null;
+}
+
+/** An event; instants are UTC ISO strings, dates are local to `timeZone` (see the events migration). */
+export interface EventTable {
+  id: Generated<number>;
+  slug: string;
+  status: Generated<string>;
+  attendanceMode: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  startDate: string;
+  endDate: string;
+  venue: string | null;
+  city: string | null;
+  countryIso3: string | null;
+  onlineUrl: string | null;
+  registration: Generated<string>;
+  registrationUrl: string | null;
+  capacity: number | null;
+  sourceLocale: string;
+  source: string;
+  ownerOrganisationId: number | null;
+  reviewStatus: Generated<string>;
+  returnReason: string | null;
+  isSample: Generated<number>;
+  sequence: Generated<number>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EventTextTable {
+  eventId: number;
+  locale: string;
+  title: string;
+  summary: string;
+  description: string;
+}
+
+export interface EventOrganisationTable {
+  eventId: number;
+  organisationId: number;
+  role: string;
+  position: Generated<number>;
+}
+
+export interface EventSessionTable {
+  id: Generated<number>;
+  eventId: number;
+  key: string;
+  date: string;
+  startsAt: string;
+  endsAt: string;
+  room: string | null;
+  track: string | null;
+  type: string;
+  title: string;
+  description: Generated<string>;
+  status: Generated<string>;
+  sequence: Generated<number>;
+}
+
+export interface SessionOrganisationTable {
+  sessionId: number;
+  position: number;
+  organisationId: number | null;
+  name: string;
+}
+
+export interface PersonTable {
+  id: Generated<number>;
+  name: string;
+  title: string | null;
+  organisation: string | null;
+  countryIso3: string | null;
+  gender: string | null;
+}
+
+export interface SessionPersonTable {
+  sessionId: number;
+  personId: number;
+  role: string;
+  position: Generated<number>;
+}
+
+export interface SessionOutcomeTable {
+  id: Generated<number>;
+  sessionId: number;
+  kind: string;
+  number: number;
+  ref: string;
+  text: string;
+}
+
+export interface RegistrationTable {
+  id: Generated<number>;
+  eventId: number;
+  userId: string | null;
+  name: string;
+  email: string;
+  countryIso3: string;
+  organisationType: string;
+  gender: string | null;
+  locale: string;
+  status: string;
+  cancelTokenHash: string;
+  createdAt: string;
+  cancelledAt: string | null;
 }

@@ -31,6 +31,7 @@ const navItems = [
   { href: '/organisations', key: 'nav.organisations' },
   { href: '/countries', key: 'nav.countries' },
   { href: '/data', key: 'data.nav' },
+  { href: '/events', key: 'events.nav' },
   { href: '/search', key: 'nav.search' },
 ] as const;
 

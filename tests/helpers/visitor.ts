@@ -44,9 +44,12 @@ export class Visitor {
   }
 
   /** POST a form; `from` is the page that shows it (its token is used), default: the last page. */
-  async post(path: string, fields: Record<string, string>, options: { from?: string; token?: string | null } = {}): Promise<Response> {
+  /** POST a form; a field given as a list is sent once per value (checkboxes). */
+  async post(path: string, fields: Record<string, string | string[]>, options: { from?: string; token?: string | null } = {}): Promise<Response> {
     const token = options.token === null ? undefined : (options.token ?? (await this.token(options.from)));
-    const body = new URLSearchParams({ ...fields, ...(token ? { _csrf: token } : {}) });
+    const body = new URLSearchParams();
+    for (const [name, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) body.append(name, v);
+    if (token) body.append('_csrf', token);
     const res = this.keep(
       await this.hub.app.request(path, { method: 'POST', body: body.toString(), headers: this.headers({ 'Content-Type': 'application/x-www-form-urlencoded' }) }),
     );

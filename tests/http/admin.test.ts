@@ -2,8 +2,9 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approveRevision, createDraft, submitRevision } from '../../src/features/contributions/commands.js';
 import type { Actor, RevisionData } from '../../src/features/contributions/types.js';
+import { signedInVisitor } from '../helpers/roles.js';
 import { type TestHub, createTestHub } from '../helpers/test-app.js';
-import { Visitor, emailLink } from '../helpers/visitor.js';
+import { Visitor } from '../helpers/visitor.js';
 
 /*
  * The secretariat console, through HTTP as a browser without JavaScript would use it. Revisions are
@@ -20,10 +21,7 @@ const strong = 'Tiger-lily on the Niger 2024';
 
 /** Sign up through the forms, confirm the address from the outbox and sign in. */
 async function signedIn(email: string, name: string): Promise<Visitor> {
-  const visitor = new Visitor(hub);
-  expect((await visitor.post('/sign-up', { name, email, password: strong }, { from: '/sign-up' })).status).toBe(200);
-  await visitor.get(await emailLink(hub, email, '/verify-email'));
-  expect((await visitor.post('/sign-in', { email, password: strong }, { from: '/sign-in' })).status).toBe(303);
+  const visitor = await signedInVisitor(hub, email, { name, password: strong });
   ids[email] = (await hub.db.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
   return visitor;
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { b2cReferenceFiles } from '../helpers/b2c-reference.js';
+import { signedInVisitor } from '../helpers/roles.js';
 import { type TestHub, createTestHub } from '../helpers/test-app.js';
-import { Visitor, emailLink } from '../helpers/visitor.js';
+import { Visitor } from '../helpers/visitor.js';
 
 /*
  * The secretariat's upload page (/admin/data), through HTTP as a browser without JavaScript sends a
@@ -16,11 +17,7 @@ const password = 'Uploads of the index 2019';
 const marker = 'Sample data — not official figures';
 
 async function signedIn(email: string): Promise<Visitor> {
-  const visitor = new Visitor(hub);
-  await visitor.post('/sign-up', { name: email.split('@')[0]!, email, password }, { from: '/sign-up' });
-  await visitor.get(await emailLink(hub, email, '/verify-email'));
-  expect((await visitor.post('/sign-in', { email, password }, { from: '/sign-in' })).status).toBe(303);
-  return visitor;
+  return signedInVisitor(hub, email, { password });
 }
 
 const fileForm = (name: string, content: string | Uint8Array<ArrayBuffer>, fields: Record<string, string> = {}) => {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
+import { eventCreator } from '../../src/features/events/commands.js';
+import { buildEvent } from '../../src/features/events/factory.js';
 import { ResponseCache } from '../../src/web/middleware/response-cache.js';
 import { type TestHub, createTestHub, testDeps } from '../helpers/test-app.js';
 import { resourceCount, seedCatalogueFixtures, solutionCount } from '../helpers/catalogue-fixtures.js';
@@ -10,6 +12,11 @@ let hub: TestHub;
 beforeAll(async () => {
   hub = await createTestHub({ demo: false });
   await seedCatalogueFixtures(hub.db.db);
+  const proposer = await hub.db.db.selectFrom('organisations').select('id').where('slug', '=', 'trade-lab').executeTakeFirstOrThrow();
+  await hub.db.db.transaction().execute(async (trx) => {
+    await eventCreator(trx, buildEvent({ slug: 'published-forum', organisers: ['trade-lab'] }));
+    await eventCreator(trx, buildEvent({ slug: 'proposed-forum', organisers: ['trade-lab'] }), { organisationId: proposer.id, reviewStatus: 'submitted' });
+  });
 });
 afterAll(() => hub.close());
 
@@ -151,10 +158,13 @@ describe('sitemap and robots.txt', () => {
       '/solutions/cybercrime-legislation-toolkit',
       '/resources',
       '/resources/single-window-guide',
+      '/events',
+      '/events/published-forum',
     ]) {
       for (const lang of ['en', 'fr', 'es']) expect(locs).toContain(`http://localhost${path}?lang=${lang}`);
     }
     expect(locs.filter((l) => l.startsWith('http://localhost/solutions/'))).toHaveLength(solutionCount * 3);
+    expect(locs.filter((l) => l.includes('/events/proposed-forum'))).toEqual([]);
     for (const url of urls) {
       const loc = child(url, 'loc')!.text;
       const alternates = childrenNamed(url, 'xhtml:link');

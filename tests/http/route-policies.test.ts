@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildItem } from '../../src/features/catalogue/factory.js';
 import { createDraft } from '../../src/features/contributions/commands.js';
+import { eventCreator } from '../../src/features/events/commands.js';
+import { buildEvent } from '../../src/features/events/factory.js';
 import { type GateName, gates } from '../../src/web/policy.js';
 import { type TestHub, createTestHub } from '../helpers/test-app.js';
-import { joinWorkspace } from '../helpers/roles.js';
-import { Visitor, emailLink } from '../helpers/visitor.js';
+import { joinWorkspace, signedInVisitor } from '../helpers/roles.js';
+import { Visitor } from '../helpers/visitor.js';
 
 /**
  * Every route of the app, for every role, gets the status its gate promises. The routes come from
@@ -21,6 +23,8 @@ const examples: Record<string, string> = {
   '/resources/:slug': 'national-cybersecurity-strategy-guide',
   '/organisations/:slug': 'unctad',
   '/policy-areas/:slug': 'payment-solutions',
+  '/events/:file': 'unctad-e-commerce-week-2017.ics',
+  '/events/:slug': 'unctad-e-commerce-week-2017',
   ':iso3': 'SEN',
   ':org': 'unctad',
   ':slug': 'unctad',
@@ -32,12 +36,7 @@ const visitors = new Map<Role, Visitor>();
 const password = 'Route policies are checked 2026';
 
 async function signedIn(email: string): Promise<Visitor> {
-  const visitor = new Visitor(hub);
-  await visitor.post('/sign-up', { name: email.split('@')[0]!, email, password }, { from: '/sign-up' });
-  await visitor.get(await emailLink(hub, email, '/verify-email'));
-  const res = await visitor.post('/sign-in', { email, password }, { from: '/sign-in' });
-  if (res.status !== 303) throw new Error(`could not sign in ${email}`);
-  return visitor;
+  return signedInVisitor(hub, email, { password });
 }
 
 beforeAll(async () => {
@@ -63,6 +62,9 @@ beforeAll(async () => {
   examples['/workspace/revisions/:id'] = String(revisionId);
   examples['/admin/revisions/:id'] = String(revisionId);
   examples['/admin/users/:id'] = editor.id;
+  const event = await db.transaction().execute((trx) => eventCreator(trx, buildEvent({ organisers: ['unctad'] }), { organisationId: unctad.id, reviewStatus: 'submitted' }));
+  examples['/workspace/:org/events/:id'] = String(event);
+  examples['/admin/events/:id'] = String(event);
 }, 60_000);
 afterAll(() => hub.close());
 
@@ -130,6 +132,10 @@ function expected(route: RouteCase, role: Role): 'allowed' | 'sign-in' | 'accoun
   if (!gates[route.gate](user)) return route.gate === 'visitor' ? 'account' : user ? 'forbidden' : 'sign-in';
   // Partner pages about organisation A's records: only A's members, and for members' and invitations'
   // pages only A's administrator (the secretariat works from /admin, not inside workspaces).
+  // An event's participant list: the secretariat and members of its organisers (UNCTAD organises the example).
+  if (route.gate === 'partner' && /^\/events\/:slug\/participants/.test(route.path)) {
+    return role === 'editorA' || role === 'adminA' || role === 'secretariat' ? 'allowed' : 'forbidden';
+  }
   if (route.gate === 'partner' && /:org|\/workspace\/revisions\/:id/.test(route.path)) {
     if (role !== 'editorA' && role !== 'adminA') return 'forbidden';
     if (/\/(invitations|members)\b/.test(route.path) && role !== 'adminA') return 'forbidden';

@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inviteWorkspaceAdmin } from '../../src/features/accounts/invitations.js';
 import { returnRevision } from '../../src/features/contributions/commands.js';
+import { signedInVisitor } from '../helpers/roles.js';
 import { type TestHub, createTestHub, testDeps } from '../helpers/test-app.js';
 import { Visitor, emailLink } from '../helpers/visitor.js';
 
@@ -25,11 +26,7 @@ const revisionCount = async () => Number((await db().selectFrom('itemRevisions')
 const revisionRow = (id: number) => db().selectFrom('itemRevisions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
 async function signedIn(email: string, name: string): Promise<Visitor> {
-  const visitor = new Visitor(hub);
-  expect((await visitor.post('/sign-up', { name, email, password }, { from: '/sign-up' })).status).toBe(200);
-  await visitor.get(await emailLink(hub, email, '/verify-email'));
-  expect((await visitor.post('/sign-in', { email, password }, { from: '/sign-in' })).status).toBe(303);
-  return visitor;
+  return signedInVisitor(hub, email, { name, password });
 }
 
 async function acceptInvitation(visitor: Visitor, email: string): Promise<void> {

@@ -4,6 +4,7 @@ import * as catalogue from './20261128T0900-catalogue.js';
 import * as accounts from './20261128T1100-accounts.js';
 import * as data from './20261128T1300-data.js';
 import * as b2cIndexOnly from './20261128T1500-b2c-index-only.js';
+import * as events from './20261128T1600-events.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '20261128T1100-accounts': accounts,
   '20261128T1300-data': data,
   '20261128T1500-b2c-index-only': b2cIndexOnly,
+  '20261128T1600-events': events,
 };

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { slugPattern } from '../../lib/text.js';
 import { type Locale, isLocale, locales } from '../../web/i18n/locales.js';
 import { countryGroups } from '../countries/groups.js';
-import { buildCountryReference } from '../countries/reference.js';
-import { regionNames } from '../countries/regions.js';
+import { knownAreas } from '../countries/areas.js';
 import { policyAreaSlugs } from '../policy-areas/policy-areas.js';
 import { type ItemKind, type ItemText, beneficiaries, costs, itemLanguages, itemTypes, resourceKinds, solutionKinds } from '../catalogue/types.js';
 
@@ -15,8 +14,6 @@ export const maxOrganisations = 20;
 
 const allKinds = [...solutionKinds, ...resourceKinds] as const;
 
-/** Where an item may apply: the world, an M49 region or sub-region, a UN group or a country (ISO3). */
-const knownAreas = new Set<string>([...Object.keys(regionNames), ...countryGroups, ...buildCountryReference().map((c) => c.iso3)]);
 
 /** One line of plain text: control characters (PostgreSQL refuses NUL) become spaces. */
 const line = (value: unknown) => (typeof value === 'string' ? value.replace(/[\u0000-\u001f\u007f]/g, ' ').trim() : value);

@@ -45,6 +45,10 @@ export function homePages({ db }: AppDeps) {
         <p>
           {t('home.countriesLead')} <a href="/countries">{t('home.browseCountries')}</a>
         </p>
+        <h2>{t('events.homeTitle')}</h2>
+        <p>
+          {t('events.homeLead')} <a href="/events">{t('events.browse')}</a>
+        </p>
       </>,
     );
   });

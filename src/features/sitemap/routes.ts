@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 import { locales } from '../../web/i18n/locales.js';
 import { publicOrigin } from '../catalogue/feeds.js';
+import { eventPath } from '../events/present.js';
 import { itemPath } from '../catalogue/present.js';
 import { policyAreaSlugs } from '../policy-areas/policy-areas.js';
 
@@ -44,10 +45,11 @@ function urlset(base: string, pages: Page[]): string {
 export function sitemapRoutes({ db, publicUrl }: AppDeps) {
   return new Hono<AppEnv>()
     .get('/sitemap.xml', gate('public'), async (c) => {
-      const [organisations, countries, items] = await Promise.all([
+      const [organisations, countries, items, events] = await Promise.all([
         db.selectFrom('organisations').select(['slug', 'updatedAt']).orderBy('slug').execute(),
         db.selectFrom('countries').select('iso3').orderBy('iso3').execute(),
         db.selectFrom('items').select(['type', 'slug', 'updatedAt']).where('status', '=', 'published').orderBy('type').orderBy('slug').execute(),
+        db.selectFrom('events').select(['slug', 'updatedAt']).where('reviewStatus', '=', 'published').orderBy('slug').execute(),
       ]);
       const pages: Page[] = [
         { path: '/' },
@@ -61,6 +63,8 @@ export function sitemapRoutes({ db, publicUrl }: AppDeps) {
         ...items.filter((i) => i.type === 'solution').map((i) => ({ path: itemPath({ type: 'solution', slug: i.slug }), lastmod: i.updatedAt })),
         { path: '/resources' },
         ...items.filter((i) => i.type === 'resource').map((i) => ({ path: itemPath({ type: 'resource', slug: i.slug }), lastmod: i.updatedAt })),
+        { path: '/events' },
+        ...events.map((e) => ({ path: eventPath(e.slug), lastmod: e.updatedAt })),
       ];
       c.header('Content-Type', 'application/xml; charset=utf-8');
       c.header('Cache-Control', 'public, max-age=3600');

@@ -5,14 +5,14 @@ import { translator } from '../../web/i18n/i18n.js';
 import { isLocale } from '../../web/i18n/locales.js';
 
 /**
- * Tell every secretariat account, each in the language of its emails, that a proposal waits for
- * review. Called inside the transaction that submits it, last: the emails exist only if the
+ * Tell every secretariat account, each in the language of its emails, that a proposal (an item or
+ * an event) waits for review. Called inside the transaction that submits it, last: the emails exist only if the
  * submission does.
  */
 export async function notifySecretariat(
   trx: Kysely<Database>,
   deps: Pick<AppDeps, 'mailer' | 'baseUrl'>,
-  proposal: { revisionId: number; title: string; workspace: string; author: string },
+  proposal: { /** Where the secretariat reviews it: /admin/revisions/12, /admin/events… */ path: string; title: string; workspace: string; author: string },
 ): Promise<void> {
   const staff = await trx.selectFrom('users').select(['email', 'name', 'emailLocale']).where('hubRole', '=', 'secretariat').where('deletedAt', 'is', null).execute();
   const values = { title: proposal.title, workspace: proposal.workspace, author: proposal.author };
@@ -22,7 +22,7 @@ export async function notifySecretariat(
       t('accounts.email.greeting', { name: person.name }),
       '',
       t('workspace.email.review.body', values),
-      `${deps.baseUrl}/admin/revisions/${proposal.revisionId}`,
+      `${deps.baseUrl}${proposal.path}`,
       '',
       t('accounts.email.signature'),
     ].join('\n');

@@ -170,7 +170,7 @@ export function workspacePages(deps: AppDeps) {
       try {
         await db.transaction().execute(async (trx) => {
           await submitRevision(trx, actorOf(c), revision.id, membership.organisationId);
-          await notifySecretariat(trx, deps, { revisionId: revision.id, title: revisionTitle(revision.data), workspace, author: user.name || user.email });
+          await notifySecretariat(trx, deps, { path: `/admin/revisions/${revision.id}`, title: revisionTitle(revision.data), workspace, author: user.name || user.email });
         });
       } catch (error) {
         return refusal(c, error);

@@ -1,6 +1,10 @@
 import { accountsEn } from './accounts/en.js';
 import { workspaceEn } from './workspace/en.js';
 import { dataEn } from './data/en.js';
+import { eventsEn } from './events/en.js';
+import { registrationEn } from './registration/en.js';
+import { figuresEn } from './figures/en.js';
+import { eventFormsEn } from './event-forms/en.js';
 import { adminEn } from './admin/en.js';
 
 /** English interface strings: the reference catalogue. fr.ts and es.ts must have the same keys. */
@@ -285,6 +289,10 @@ export const en = {
   accounts: accountsEn,
   workspace: workspaceEn,
   data: dataEn,
+  events: eventsEn,
+  registration: registrationEn,
+  figures: figuresEn,
+  eventForms: eventFormsEn,
   admin: adminEn,
 };
 

@@ -1,6 +1,10 @@
 import { accountsEs } from './accounts/es.js';
 import { workspaceEs } from './workspace/es.js';
 import { dataEs } from './data/es.js';
+import { eventsEs } from './events/es.js';
+import { registrationEs } from './registration/es.js';
+import { figuresEs } from './figures/es.js';
+import { eventFormsEs } from './event-forms/es.js';
 import { adminEs } from './admin/es.js';
 import type { Catalogue } from './en.js';
 
@@ -288,5 +292,9 @@ export const es: Catalogue = {
   accounts: accountsEs,
   workspace: workspaceEs,
   data: dataEs,
+  events: eventsEs,
+  registration: registrationEs,
+  figures: figuresEs,
+  eventForms: eventFormsEs,
   admin: adminEs,
 };

@@ -1,6 +1,10 @@
 import { accountsFr } from './accounts/fr.js';
 import { workspaceFr } from './workspace/fr.js';
 import { dataFr } from './data/fr.js';
+import { eventsFr } from './events/fr.js';
+import { registrationFr } from './registration/fr.js';
+import { figuresFr } from './figures/fr.js';
+import { eventFormsFr } from './event-forms/fr.js';
 import { adminFr } from './admin/fr.js';
 import type { Catalogue } from './en.js';
 
@@ -292,5 +296,9 @@ export const fr: Catalogue = {
   accounts: accountsFr,
   workspace: workspaceFr,
   data: dataFr,
+  events: eventsFr,
+  registration: registrationFr,
+  figures: figuresFr,
+  eventForms: eventFormsFr,
   admin: adminFr,
 };

@@ -7,6 +7,7 @@ const sections = [
   { href: '/admin', key: 'admin.nav.queue' },
   { href: '/admin/users', key: 'admin.nav.users' },
   { href: '/admin/organisations', key: 'admin.nav.organisations' },
+  { href: '/admin/events', key: 'admin.nav.events' },
   { href: '/admin/data', key: 'admin.nav.data' },
   { href: '/admin/audit', key: 'admin.nav.audit' },
 ] as const;

@@ -59,6 +59,9 @@ function Workspace({ t, locale, token, userId, overview, invite }: { t: Translat
         <li>
           <a href={`/workspace/${slug}/new?type=resource`}>{t('workspace.dashboard.newResource')}</a>
         </li>
+        <li>
+          <a href={`/workspace/${slug}/events`}>{t('eventForms.list.title')}</a>
+        </li>
       </ul>
       <h3>{t('workspace.dashboard.proposals')}</h3>
       <ul aria-label={t('workspace.dashboard.counts')}>

@@ -1,4 +1,4 @@
-import type { Child } from 'hono/jsx';
+import { Choices, Select } from '../../../web/components/choices.js';
 import { ErrorSummary, Field, type FieldErrors, PostForm } from '../../../web/components/form.js';
 import type { Translate } from '../../../web/i18n/i18n.js';
 import { locales } from '../../../web/i18n/locales.js';
@@ -7,52 +7,6 @@ import { type ItemType, beneficiaries, costs, itemLanguages, itemTypes, resource
 import { type ItemFormValues, isItemType } from '../item-form.js';
 
 const kindsOf = { solution: solutionKinds, resource: resourceKinds } as const;
-
-interface Option {
-  value: string;
-  label: string;
-}
-
-/** Radio buttons or checkboxes in a fieldset; the first one carries the id the error summary links to. */
-function Choices(props: { name: string; legend: string; options: Option[]; selected: readonly string[]; error?: string | undefined; radio?: boolean }) {
-  const id = `f-${props.name}`;
-  return (
-    <fieldset class={props.error ? 'choices invalid' : 'choices'} aria-describedby={props.error ? `${id}-error` : undefined}>
-      <legend>{props.legend}</legend>
-      {props.error ? (
-        <p class="error" id={`${id}-error`}>
-          {props.error}
-        </p>
-      ) : null}
-      {props.options.map((option, i) => (
-        <div>
-          <label>
-            <input type={props.radio ? 'radio' : 'checkbox'} name={props.name} value={option.value} id={i === 0 ? id : undefined} checked={props.selected.includes(option.value)} />{' '}
-            {option.label}
-          </label>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
-
-/** A select in the look of a Field: label, error, then the list. */
-function Select(props: { name: string; label: string; error?: string | undefined; children: Child }) {
-  const id = `f-${props.name}`;
-  return (
-    <div class={props.error ? 'field invalid' : 'field'}>
-      <label for={id}>{props.label}</label>
-      {props.error ? (
-        <p class="error" id={`${id}-error`}>
-          {props.error}
-        </p>
-      ) : null}
-      <select id={id} name={props.name} aria-invalid={props.error ? 'true' : undefined} aria-describedby={props.error ? `${id}-error` : undefined}>
-        {props.children}
-      </select>
-    </div>
-  );
-}
 
 export interface ItemFormProps {
   t: Translate;

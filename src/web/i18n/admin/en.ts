@@ -1,6 +1,6 @@
 /** English strings of the secretariat console; fr.ts and es.ts have the same keys. */
 export const adminEn = {
-  nav: { label: 'Secretariat console', queue: 'Review queue', users: 'Users', organisations: 'Partners', data: 'Data imports', audit: 'Audit log' },
+  nav: { label: 'Secretariat console', queue: 'Review queue', users: 'Users', organisations: 'Partners', events: 'Events', data: 'Data imports', audit: 'Audit log' },
   status: { draft: 'Draft', submitted: 'Submitted', returned: 'Returned', approved: 'Approved', withdrawn: 'Withdrawn' },
   itemStatus: { published: 'Published', unpublished: 'Unpublished', archived: 'Archived' },
   queue: {

@@ -2,7 +2,7 @@ import type { AdminCatalogue } from './en.js';
 
 /** Cadenas en español de la consola de la secretaría. */
 export const adminEs: AdminCatalogue = {
-  nav: { label: 'Consola de la secretaría', queue: 'Cola de revisión', users: 'Usuarios', organisations: 'Asociados', data: 'Importación de datos', audit: 'Registro de auditoría' },
+  nav: { label: 'Consola de la secretaría', queue: 'Cola de revisión', users: 'Usuarios', organisations: 'Asociados', events: 'Eventos', data: 'Importación de datos', audit: 'Registro de auditoría' },
   status: { draft: 'Borrador', submitted: 'Presentada', returned: 'Devuelta', approved: 'Aprobada', withdrawn: 'Retirada' },
   itemStatus: { published: 'Publicado', unpublished: 'Despublicado', archived: 'Archivado' },
   queue: {

@@ -2,7 +2,7 @@ import type { AdminCatalogue } from './en.js';
 
 /** Chaînes françaises de la console du secrétariat. */
 export const adminFr: AdminCatalogue = {
-  nav: { label: 'Console du secrétariat', queue: 'File d’examen', users: 'Utilisateurs', organisations: 'Partenaires', data: 'Imports de données', audit: 'Journal d’audit' },
+  nav: { label: 'Console du secrétariat', queue: 'File d’examen', users: 'Utilisateurs', organisations: 'Partenaires', events: 'Événements', data: 'Imports de données', audit: 'Journal d’audit' },
   status: { draft: 'Brouillon', submitted: 'Soumise', returned: 'Renvoyée', approved: 'Approuvée', withdrawn: 'Retirée' },
   itemStatus: { published: 'Publié', unpublished: 'Dépublié', archived: 'Archivé' },
   queue: {

@@ -1,0 +1,113 @@
+import type { z } from '@hono/zod-openapi';
+import type { Translate } from '../../web/i18n/i18n.js';
+import { type PolicyAreaSlug, policyAreaSlugs } from '../policy-areas/policy-areas.js';
+import type { EventDetail, EventSession, EventSummary, OrganisationRef } from './queries.js';
+import type { EventDetailSchema, EventSchema, OutcomeGroupSchema } from './schema.js';
+import { localParts } from './time.js';
+
+/** Where an event's page is. */
+export const eventPath = (slug: string) => `/events/${slug}`;
+
+/** An instant as local date and time in the event's zone: 2017-04-24T09:00. */
+export function localDateTime(instant: string, zone: string): string {
+  const { date, time } = localParts(instant, zone);
+  return `${date}T${time}`;
+}
+
+const organisation = (o: OrganisationRef) => ({ slug: o.slug, name: o.name, acronym: o.acronym, url: `/organisations/${o.slug}` });
+
+export function presentEvent(event: EventSummary): z.infer<typeof EventSchema> {
+  return {
+    slug: event.slug,
+    title: event.title,
+    summary: event.summary,
+    language: event.textLocale,
+    sourceLanguage: event.sourceLocale,
+    status: event.status,
+    attendanceMode: event.attendanceMode,
+    timeZone: event.timeZone,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    localStart: localDateTime(event.startsAt, event.timeZone),
+    localEnd: localDateTime(event.endsAt, event.timeZone),
+    startDate: event.startDate,
+    endDate: event.endDate,
+    venue: event.venue,
+    city: event.city,
+    country: event.country,
+    onlineUrl: event.onlineUrl,
+    registration: event.registration,
+    registrationUrl: event.registrationUrl,
+    capacity: event.capacity,
+    isSample: event.isSample,
+    organisers: event.organisers.map(organisation),
+    partners: event.partners.map(organisation),
+    policyAreas: event.policyAreas as PolicyAreaSlug[],
+    coverage: event.coverage,
+    languages: event.languages,
+    sequence: event.sequence,
+    createdAt: event.createdAt,
+    updatedAt: event.updatedAt,
+    url: eventPath(event.slug),
+    calendarUrl: `${eventPath(event.slug)}.ics`,
+  };
+}
+
+/** A session for the API: people without their gender (only aggregated, in the figures). */
+function presentSession(session: EventSession, zone: string) {
+  return {
+    key: session.key,
+    date: session.date,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    localStart: localDateTime(session.startsAt, zone),
+    localEnd: localDateTime(session.endsAt, zone),
+    room: session.room,
+    track: session.track,
+    type: session.type,
+    title: session.title,
+    description: session.description,
+    status: session.status,
+    sequence: session.sequence,
+    coOrganisers: session.coOrganisers.map((o) => ({ name: o.name, slug: o.slug })),
+    people: session.people.map((p) => ({ name: p.name, title: p.title, organisation: p.organisation, country: p.country, role: p.role })),
+    outcomes: session.outcomes.map((o) => ({ ref: o.ref, kind: o.kind, number: o.number })),
+  };
+}
+
+export function presentEventDetail(event: EventDetail): z.infer<typeof EventDetailSchema> {
+  return {
+    ...presentEvent(event),
+    description: event.description,
+    source: event.source,
+    languagesAvailable: event.locales,
+    days: event.days.map((d) => ({ date: d.date, title: d.title })),
+    sessions: event.sessions.map((s) => presentSession(s, event.timeZone)),
+    registrations: { confirmed: event.registrations.confirmed, waitlisted: event.registrations.waitlisted },
+    figuresUrl: `${eventPath(event.slug)}/figures`,
+    outcomesUrl: `${eventPath(event.slug)}/outcomes`,
+  };
+}
+
+/**
+ * Outcomes and recommendations grouped by policy area, in the areas' order; one tagged with two areas
+ * is in both groups, untagged ones come last (policyArea null). Within a group, in programme order.
+ */
+export function presentOutcomeGroups(event: EventDetail, t: Translate): z.infer<typeof OutcomeGroupSchema>[] {
+  const all = event.sessions.flatMap((s) =>
+    s.outcomes.map((o) => ({
+      ref: o.ref,
+      kind: o.kind,
+      number: o.number,
+      text: o.text,
+      policyAreas: o.policyAreas as PolicyAreaSlug[],
+      session: { key: s.key, title: s.title, date: s.date },
+    })),
+  );
+  const groups: z.infer<typeof OutcomeGroupSchema>[] = policyAreaSlugs
+    .map((area) => ({ policyArea: area as PolicyAreaSlug | null, name: t(`policyArea.${area}.name`), outcomes: all.filter((o) => o.policyAreas.includes(area)) }))
+    .filter((g) => g.outcomes.length > 0);
+  const untagged = all.filter((o) => o.policyAreas.length === 0);
+  if (untagged.length) groups.push({ policyArea: null, name: t('figures.untagged'), outcomes: untagged });
+  return groups;
+}

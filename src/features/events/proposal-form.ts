@@ -1,0 +1,230 @@
+import { parse } from 'csv-parse/sync';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { cleanText } from '../../lib/text.js';
+import type { Translate } from '../../web/i18n/i18n.js';
+import { type Locale, isLocale } from '../../web/i18n/locales.js';
+import type { PolicyAreaSlug } from '../policy-areas/policy-areas.js';
+import { localParts } from './time.js';
+import type { AttendanceMode, EventSeed, RegistrationKind, SessionSeed, SessionType } from './types.js';
+import { type EventProblem, problemMessage } from './validate.js';
+
+/** The proposal form as typed: every value a string (lists as arrays), so it can be shown again unchanged. */
+export interface ProposalValues {
+  title: string;
+  summary: string;
+  description: string;
+  sourceLocale: string;
+  startDate: string;
+  startTime: string;
+  endDate: string;
+  endTime: string;
+  timeZone: string;
+  attendanceMode: string;
+  venue: string;
+  city: string;
+  country: string;
+  onlineUrl: string;
+  policyAreas: string[];
+  coverage: string;
+  languages: string[];
+  registration: string;
+  registrationUrl: string;
+  capacity: string;
+  /** One session a line: date, start, end, room, type, title (comma-separated; quote a title with commas). */
+  programme: string;
+}
+
+export const emptyProposal = (locale: Locale): ProposalValues => ({
+  title: '',
+  summary: '',
+  description: '',
+  sourceLocale: locale,
+  startDate: '',
+  startTime: '09:00',
+  endDate: '',
+  endTime: '17:00',
+  timeZone: '',
+  attendanceMode: 'offline',
+  venue: '',
+  city: '',
+  country: '',
+  onlineUrl: '',
+  policyAreas: [],
+  coverage: '001',
+  languages: [locale],
+  registration: 'none',
+  registrationUrl: '',
+  capacity: '',
+  programme: '',
+});
+
+const one = (body: Record<string, unknown>, name: string, max = 200) => cleanText(typeof body[name] === 'string' ? (body[name] as string) : '', max);
+const many = (body: Record<string, unknown>, name: string) => {
+  const value = body[name] ?? body[`${name}[]`];
+  return (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v): v is string => typeof v === 'string').map((v) => cleanText(v, 40)).slice(0, 20);
+};
+/** Markdown and the programme keep their line breaks. */
+const multiline = (body: Record<string, unknown>, name: string, max: number) =>
+  (typeof body[name] === 'string' ? (body[name] as string) : '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim().slice(0, max);
+
+/** The form's values from a parsed body (`c.req.parseBody({ all: true })`). */
+export function proposalValues(body: Record<string, unknown>): ProposalValues {
+  return {
+    title: one(body, 'title', 300),
+    summary: one(body, 'summary', 1000),
+    description: multiline(body, 'description', 21_000),
+    sourceLocale: one(body, 'sourceLocale', 5),
+    startDate: one(body, 'startDate', 10),
+    startTime: one(body, 'startTime', 5),
+    endDate: one(body, 'endDate', 10),
+    endTime: one(body, 'endTime', 5),
+    timeZone: one(body, 'timeZone', 60),
+    attendanceMode: one(body, 'attendanceMode', 10),
+    venue: one(body, 'venue'),
+    city: one(body, 'city', 100),
+    country: one(body, 'country', 3).toUpperCase(),
+    onlineUrl: one(body, 'onlineUrl', 500),
+    policyAreas: many(body, 'policyAreas'),
+    coverage: one(body, 'coverage', 500),
+    languages: many(body, 'languages'),
+    registration: one(body, 'registration', 10),
+    registrationUrl: one(body, 'registrationUrl', 500),
+    capacity: one(body, 'capacity', 7),
+    programme: multiline(body, 'programme', 60_000),
+  };
+}
+
+/** A key from a session's title: stable while the title stays, so calendar UIDs stay too. */
+function sessionKey(title: string, taken: Set<string>): string {
+  const base =
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'session';
+  let key = base;
+  for (let n = 2; taken.has(key); n += 1) key = `${base}-${n}`;
+  taken.add(key);
+  return key;
+}
+
+/** The programme's lines as sessions; `lineOf[i]` is the form line of session i. A line that cannot be read is a problem of its own. */
+function programmeSessions(text: string): { sessions: SessionSeed[]; lineOf: number[]; problems: { line: number; code: string }[] } {
+  const sessions: SessionSeed[] = [];
+  const lineOf: number[] = [];
+  const problems: { line: number; code: string }[] = [];
+  if (!text.trim()) return { sessions, lineOf, problems };
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parse(text, { trim: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof rows;
+  } catch {
+    return { sessions, lineOf, problems: [{ line: 0, code: 'programmeUnreadable' }] };
+  }
+  const keys = new Set<string>();
+  for (const { record, info } of rows) {
+    const [date = '', start = '', end = '', room = '', type = '', ...title] = record;
+    if (record.length < 6) {
+      problems.push({ line: info.lines, code: 'programmeColumns' });
+      continue;
+    }
+    const fullTitle = title.join(', ').trim();
+    sessions.push({ key: sessionKey(fullTitle, keys), date, start, end, room: room || undefined, type: type as SessionType, title: fullTitle });
+    lineOf.push(info.lines);
+  }
+  return { sessions, lineOf, problems };
+}
+
+/** The event a proposal describes, for validation and saving; `organiser` is the proposing organisation. */
+export function proposalSeed(values: ProposalValues, slug: string, organiser: string): { seed: EventSeed; programme: ReturnType<typeof programmeSessions> } {
+  const locale: Locale = isLocale(values.sourceLocale) ? values.sourceLocale : 'en';
+  const programme = programmeSessions(values.programme);
+  const seed: EventSeed = {
+    slug,
+    attendanceMode: values.attendanceMode as AttendanceMode,
+    timeZone: values.timeZone,
+    startDate: values.startDate,
+    startTime: values.startTime,
+    endDate: values.endDate,
+    endTime: values.endTime,
+    venue: values.venue || undefined,
+    city: values.city || undefined,
+    country: values.country || undefined,
+    onlineUrl: values.onlineUrl || undefined,
+    organisers: [organiser],
+    policyAreas: values.policyAreas as PolicyAreaSlug[],
+    coverage: values.coverage.split(/[\s,;]+/).filter(Boolean).map((a) => (/^[a-z]{3}$/i.test(a) && !/^(ldc|lldc|sids)$/i.test(a) ? a.toUpperCase() : a.toLowerCase())),
+    languages: values.languages,
+    registration: values.registration as RegistrationKind,
+    registrationUrl: values.registrationUrl || undefined,
+    capacity: values.capacity ? Number(values.capacity) : undefined,
+    sourceLocale: locale,
+    source: organiser,
+    text: { [locale]: { title: values.title, summary: values.summary, description: values.description } },
+    sessions: programme.sessions,
+  };
+  return { seed, programme };
+}
+
+/**
+ * Problems as the form shows them: event fields beside their field; every session problem under the
+ * programme, prefixed with its line ("Line 3: …").
+ */
+export function proposalErrors(problems: EventProblem[], programme: ReturnType<typeof programmeSessions>, t: Translate): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const lines: string[] = programme.problems.map((p) => (p.line ? t('eventForms.line', { line: p.line, message: t(`eventForms.${p.code}`) }) : t(`eventForms.${p.code}`)));
+  for (const problem of problems) {
+    const session = /^sessions\.(\d+)\./.exec(problem.path);
+    if (session) {
+      lines.push(t('eventForms.line', { line: programme.lineOf[Number(session[1])] ?? 0, message: problemMessage(problem, t), interpolation: { escapeValue: false } }));
+      continue;
+    }
+    const field = problem.path.replace(/^text\.\w+\./, '').replace(/^sessions$/, 'programme').replace(/^organisers$/, 'title');
+    errors[field] ??= problemMessage(problem, t);
+  }
+  if (lines.length) errors.programme = lines.slice(0, 10).join(' ');
+  return errors;
+}
+
+/** The form's values of a stored event, to edit it. */
+export async function storedProposal(db: Kysely<Database>, eventId: number): Promise<ProposalValues | undefined> {
+  const event = await db.selectFrom('events').selectAll().where('id', '=', eventId).executeTakeFirst();
+  if (!event) return undefined;
+  const [text, areas, coverage, languages, sessions] = await Promise.all([
+    db.selectFrom('eventTexts').selectAll().where('eventId', '=', eventId).where('locale', '=', event.sourceLocale).executeTakeFirst(),
+    db.selectFrom('eventPolicyAreas').select('policyArea').where('eventId', '=', eventId).execute(),
+    db.selectFrom('eventCoverage').select('area').where('eventId', '=', eventId).execute(),
+    db.selectFrom('eventLanguages').select('language').where('eventId', '=', eventId).execute(),
+    db.selectFrom('eventSessions').selectAll().where('eventId', '=', eventId).orderBy('startsAt').orderBy('room').execute(),
+  ]);
+  const local = (instant: string) => localParts(instant, event.timeZone);
+  const quote = (v: string) => (/[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return {
+    title: text?.title ?? '',
+    summary: text?.summary ?? '',
+    description: text?.description ?? '',
+    sourceLocale: event.sourceLocale,
+    startDate: event.startDate,
+    startTime: local(event.startsAt).time,
+    endDate: event.endDate,
+    endTime: local(event.endsAt).time,
+    timeZone: event.timeZone,
+    attendanceMode: event.attendanceMode,
+    venue: event.venue ?? '',
+    city: event.city ?? '',
+    country: event.countryIso3 ?? '',
+    onlineUrl: event.onlineUrl ?? '',
+    policyAreas: areas.map((a) => a.policyArea),
+    coverage: coverage.map((a) => a.area).join(', '),
+    languages: languages.map((l) => l.language),
+    registration: event.registration,
+    registrationUrl: event.registrationUrl ?? '',
+    capacity: event.capacity === null ? '' : String(event.capacity),
+    programme: sessions
+      .map((s) => [s.date, local(s.startsAt).time, local(s.endsAt).time, quote(s.room ?? ''), s.type, quote(s.title)].join(', '))
+      .join('\n'),
+  };
+}

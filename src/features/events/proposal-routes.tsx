@@ -1,0 +1,185 @@
+import { type Context, Hono } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { notFound } from '../../lib/errors.js';
+import type { FieldErrors } from '../../web/components/form.js';
+import type { AppDeps, AppEnv } from '../../web/context.js';
+import { forbidden, gate } from '../../web/policy.js';
+import { doneNotice, render } from '../../web/render.js';
+import type { Membership } from '../accounts/current-user.js';
+import { actorOf, idParam, membershipOf } from '../workspace/access.js';
+import { notifySecretariat } from '../workspace/notify.js';
+import { workspaceName } from '../workspace/queries.js';
+import { type ProposalValues, emptyProposal, proposalErrors, proposalSeed, proposalValues, storedProposal } from './proposal-form.js';
+import { changeEventStatus, freeEventSlug, organisationEvents, proposalById, proposeEvent, reviseEvent } from './proposals.js';
+import { type EventStatus, eventStatuses } from './types.js';
+import { messagePage } from '../workspace/views/message.js';
+import { EventInputError, eventProblems } from './validate.js';
+import { outcomeLines, parseOutcomeLines } from './outcome-form.js';
+import { sessionOutcomesWriter } from './outcomes.js';
+import { type EventSession, eventSessions } from './queries.js';
+import { recordAudit } from '../audit/audit.js';
+import { OutcomeForm } from './views/outcome-form.js';
+import { OrganisationEventsPage } from './views/proposals.js';
+import { ProposalForm } from './views/proposal-form.js';
+
+/**
+ * Partners propose events from their workspace: a form (the programme as lines, one session each),
+ * saved as submitted for the secretariat to publish. They edit their own events afterwards.
+ * Every route has the partner gate, then checks the user's membership of the organisation in the
+ * URL and that the event is that organisation's.
+ */
+export function proposalPages(deps: AppDeps) {
+  const { db } = deps;
+
+  const formPage = async (c: Context<AppEnv>, membership: Membership, form: { action: string; heading: string; values: ProposalValues; errors: FieldErrors; submit: string }, status: ContentfulStatusCode = 200) => {
+    const t = c.var.t;
+    return render(
+      c,
+      { title: form.heading },
+      <>
+        <p>
+          <a href={`/workspace/${membership.organisationSlug}/events`}>{t('eventForms.back')}</a>
+        </p>
+        <h1>{form.heading}</h1>
+        <p>{await workspaceName(db, membership)}</p>
+        <ProposalForm t={t} locale={c.var.locale} action={form.action} token={c.var.csrfToken()} values={form.values} errors={form.errors} submitLabel={form.submit} />
+      </>,
+      status,
+    );
+  };
+
+  const outcomePage = (c: Context<AppEnv>, membership: Membership, event: { id: number; title: string }, sessions: EventSession[], values: Record<string, string>, errors: FieldErrors, status: ContentfulStatusCode = 200) => {
+    const t = c.var.t;
+    const heading = t('eventForms.outcomes.title', { title: event.title });
+    return render(
+      c,
+      { title: heading },
+      <>
+        <p>
+          <a href={`/workspace/${membership.organisationSlug}/events`}>{t('eventForms.back')}</a>
+        </p>
+        <h1>{heading}</h1>
+        {sessions.length ? (
+          <OutcomeForm t={t} action={`/workspace/${membership.organisationSlug}/events/${event.id}/outcomes`} token={c.var.csrfToken()} sessions={sessions} values={values} errors={errors} />
+        ) : (
+          <p>{t('eventForms.outcomes.noSessions')}</p>
+        )}
+      </>,
+      status,
+    );
+  };
+
+  /** The organisation's own event, or 404 / 403. */
+  const ownEvent = async (c: Context<AppEnv>) => {
+    const membership = membershipOf(c.var.user!, c.req.param('org')!);
+    const event = await proposalById(db, idParam(c.req.param('id')));
+    if (!event) throw notFound('The event');
+    if (event.ownerOrganisationId !== membership.organisationId) forbidden();
+    return { membership, event };
+  };
+
+  /** Validate the posted form against the event it would become; errors re-render the form (422), nothing saved. */
+  const checked = async (c: Context<AppEnv>, membership: Membership, slug: string | null) => {
+    const values = proposalValues(await c.req.parseBody({ all: true }));
+    const { seed, programme } = proposalSeed(values, slug ?? 'new-event', membership.organisationSlug);
+    const problems = eventProblems(seed, { organisations: new Set([membership.organisationSlug]) });
+    const errors = proposalErrors(problems, programme, c.var.t);
+    return { values, seed, errors: Object.keys(errors).length ? errors : null };
+  };
+
+  return new Hono<AppEnv>()
+    .get('/workspace/:org/events', gate('partner'), async (c) => {
+      const membership = membershipOf(c.var.user!, c.req.param('org'));
+      doneNotice(c, { proposed: 'eventForms.done.proposed', saved: 'eventForms.done.saved' });
+      const events = await organisationEvents(db, membership.organisationId);
+      return render(c, { title: c.var.t('eventForms.list.title') }, <OrganisationEventsPage t={c.var.t} org={membership.organisationSlug} name={await workspaceName(db, membership)} events={events} token={c.var.csrfToken()} />);
+    })
+    .get('/workspace/:org/events/new', gate('partner'), (c) => {
+      const membership = membershipOf(c.var.user!, c.req.param('org'));
+      const t = c.var.t;
+      const action = `/workspace/${membership.organisationSlug}/events`;
+      return formPage(c, membership, { action, heading: t('eventForms.newTitle'), values: emptyProposal(c.var.locale), errors: {}, submit: t('eventForms.submit') });
+    })
+    .post('/workspace/:org/events', gate('partner'), async (c) => {
+      const membership = membershipOf(c.var.user!, c.req.param('org'));
+      const t = c.var.t;
+      const action = `/workspace/${membership.organisationSlug}/events`;
+      const form = await checked(c, membership, null);
+      if (form.errors) return formPage(c, membership, { action, heading: t('eventForms.newTitle'), values: form.values, errors: form.errors, submit: t('eventForms.submit') }, 422);
+      const user = c.var.user!;
+      const slug = await freeEventSlug(db, form.values.title, form.values.startDate.slice(0, 4));
+      try {
+        await db.transaction().execute(async (trx) => {
+          const id = await proposeEvent(trx, actorOf(c), membership.organisationId, { ...form.seed, slug });
+          await notifySecretariat(trx, deps, { path: `/admin/events#event-${id}`, title: form.values.title, workspace: await workspaceName(trx, membership), author: user.name || user.email });
+        });
+      } catch (error) {
+        if (!(error instanceof EventInputError)) throw error;
+        return formPage(c, membership, { action, heading: t('eventForms.newTitle'), values: form.values, errors: error.fields(t), submit: t('eventForms.submit') }, 422);
+      }
+      return c.redirect(`/workspace/${membership.organisationSlug}/events?done=proposed`, 303);
+    })
+    .get('/workspace/:org/events/:id{[0-9]+}', gate('partner'), async (c) => {
+      const { membership, event } = await ownEvent(c);
+      const t = c.var.t;
+      const values = (await storedProposal(db, event.id))!;
+      const action = `/workspace/${membership.organisationSlug}/events/${event.id}`;
+      return formPage(c, membership, { action, heading: t('eventForms.editTitle', { title: event.title }), values, errors: {}, submit: t('eventForms.save') });
+    })
+    .post('/workspace/:org/events/:id{[0-9]+}', gate('partner'), async (c) => {
+      const { membership, event } = await ownEvent(c);
+      const t = c.var.t;
+      const action = `/workspace/${membership.organisationSlug}/events/${event.id}`;
+      const heading = t('eventForms.editTitle', { title: event.title });
+      const form = await checked(c, membership, event.slug);
+      if (form.errors) return formPage(c, membership, { action, heading, values: form.values, errors: form.errors, submit: t('eventForms.save') }, 422);
+      try {
+        await db.transaction().execute((trx) => reviseEvent(trx, actorOf(c), event.id, form.seed));
+      } catch (error) {
+        if (!(error instanceof EventInputError)) throw error;
+        return formPage(c, membership, { action, heading, values: form.values, errors: error.fields(t), submit: t('eventForms.save') }, 422);
+      }
+      return c.redirect(`/workspace/${membership.organisationSlug}/events?done=saved`, 303);
+    })
+    .get('/workspace/:org/events/:id{[0-9]+}/outcomes', gate('partner'), async (c) => {
+      const { membership, event } = await ownEvent(c);
+      const sessions = await eventSessions(db, event.id);
+      const values = Object.fromEntries(sessions.flatMap((s) => [[`outcomes-${s.key}`, outcomeLines(s, 'outcome')], [`recommendations-${s.key}`, outcomeLines(s, 'recommendation')]]));
+      return outcomePage(c, membership, event, sessions, values, {});
+    })
+    .post('/workspace/:org/events/:id{[0-9]+}/outcomes', gate('partner'), async (c) => {
+      const { membership, event } = await ownEvent(c);
+      const sessions = await eventSessions(db, event.id);
+      const body = await c.req.parseBody();
+      const t = c.var.t;
+      const values: Record<string, string> = {};
+      const errors: FieldErrors = {};
+      const lists = sessions.map((session) => {
+        const parsed = (['outcomes', 'recommendations'] as const).map((kind) => {
+          const name = `${kind}-${session.key}`;
+          const text = typeof body[name] === 'string' ? (body[name] as string).replace(/\r\n?/g, '\n').slice(0, 40_000) : '';
+          values[name] = text;
+          const { items, badLines } = parseOutcomeLines(text);
+          if (badLines.length) errors[name] = badLines.map((line) => t('eventForms.line', { line, message: t('eventForms.outcomes.badLine') })).join(' ');
+          return items;
+        });
+        return { session, outcomes: parsed[0]!, recommendations: parsed[1]! };
+      });
+      if (Object.keys(errors).length) return outcomePage(c, membership, event, sessions, values, errors, 422);
+      await db.transaction().execute(async (trx) => {
+        for (const list of lists) await sessionOutcomesWriter(trx, event.slug, list.session, list);
+        await trx.updateTable('events').set({ updatedAt: new Date().toISOString() }).where('id', '=', event.id).execute();
+        await recordAudit(trx, { actor: actorOf(c), action: 'event.outcomes', entityType: 'event', entityId: event.id, after: { sessions: lists.length } });
+      });
+      return c.redirect(`/workspace/${membership.organisationSlug}/events?done=saved`, 303);
+    })
+    .post('/workspace/:org/events/:id{[0-9]+}/status', gate('partner'), async (c) => {
+      const { membership, event } = await ownEvent(c);
+      const status = (await c.req.parseBody()).status;
+      if (!isEventStatus(status)) return messagePage(c, c.var.t('eventForms.statusLabel'), c.var.t('eventForms.problem.status'), 422);
+      await db.transaction().execute((trx) => changeEventStatus(trx, actorOf(c), event.id, status));
+      return c.redirect(`/workspace/${membership.organisationSlug}/events?done=saved`, 303);
+    });
+}
+
+export const isEventStatus = (value: unknown): value is EventStatus => typeof value === 'string' && (eventStatuses as readonly string[]).includes(value);

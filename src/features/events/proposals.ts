@@ -1,0 +1,135 @@
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { recordAudit } from '../audit/audit.js';
+import { eventCreator, eventStatusSetter, eventUpdater } from './commands.js';
+import { eventSessions } from './queries.js';
+import type { EventSeed, EventStatus } from './types.js';
+
+type Db = Kysely<Database>;
+type Actor = Parameters<typeof recordAudit>[1]['actor'];
+
+export const reviewStatuses = ['submitted', 'published', 'returned'] as const;
+export type ReviewStatus = (typeof reviewStatuses)[number];
+
+/** An event as its organiser and the secretariat see it in their lists, whatever its review status. */
+export interface ProposalRow {
+  id: number;
+  slug: string;
+  title: string;
+  startDate: string;
+  endDate: string;
+  status: EventStatus;
+  reviewStatus: ReviewStatus;
+  returnReason: string | null;
+  isSample: boolean;
+  organisation: string | null;
+  updatedAt: string;
+}
+
+function proposalRows(db: Db) {
+  return db
+    .selectFrom('events as e')
+    .innerJoin('eventTexts as s', (join) => join.onRef('s.eventId', '=', 'e.id').onRef('s.locale', '=', 'e.sourceLocale'))
+    .leftJoin('organisations as o', 'o.id', 'e.ownerOrganisationId')
+    .select(['e.id', 'e.slug', 's.title', 'e.startDate', 'e.endDate', 'e.status', 'e.reviewStatus', 'e.returnReason', 'e.isSample', 'o.slug as organisation', 'e.updatedAt']);
+}
+
+const asProposal = (r: any): ProposalRow => ({ ...r, isSample: Number(r.isSample) === 1 });
+
+/** The events an organisation proposed, newest first. */
+export async function organisationEvents(db: Db, organisationId: number): Promise<ProposalRow[]> {
+  return (await proposalRows(db).where('e.ownerOrganisationId', '=', organisationId).orderBy('e.startDate', 'desc').execute()).map(asProposal);
+}
+
+/** The secretariat's list: proposals waiting first (oldest first), then every other event, latest first. */
+export async function eventsForReview(db: Db): Promise<{ waiting: ProposalRow[]; others: ProposalRow[] }> {
+  const rows = (await proposalRows(db).orderBy('e.updatedAt').execute()).map(asProposal);
+  return {
+    waiting: rows.filter((r) => r.reviewStatus === 'submitted'),
+    others: rows.filter((r) => r.reviewStatus !== 'submitted').sort((a, b) => b.startDate.localeCompare(a.startDate)),
+  };
+}
+
+export async function proposalById(db: Db, id: number): Promise<(ProposalRow & { ownerOrganisationId: number | null }) | undefined> {
+  const row = await proposalRows(db).select('e.ownerOrganisationId').where('e.id', '=', id).executeTakeFirst();
+  return row ? { ...asProposal(row), ownerOrganisationId: row.ownerOrganisationId } : undefined;
+}
+
+/** A free slug for a new event: from its title, with -2, -3… when taken. */
+export async function freeEventSlug(db: Db, title: string, year: string): Promise<string> {
+  const base =
+    `${title}-${year}`
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80)
+      .replace(/-+$/, '') || 'event';
+  const taken = new Set(
+    (await db.selectFrom('events').select('slug').where(sql<boolean>`slug = ${base} or slug like ${`${base}-%`}`).execute()).map((r) => r.slug),
+  );
+  let slug = base;
+  for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
+  return slug;
+}
+
+/** A partner proposes an event: saved as submitted, for the secretariat to publish or return. */
+export async function proposeEvent(trx: Db, actor: Actor, organisationId: number, seed: EventSeed): Promise<number> {
+  const id = await eventCreator(trx, seed, { organisationId, reviewStatus: 'submitted' });
+  await recordAudit(trx, { actor, action: 'event.propose', entityType: 'event', entityId: id, after: { slug: seed.slug, reviewStatus: 'submitted' } });
+  return id;
+}
+
+/**
+ * A partner changes its event. The sessions it had keep their speakers, co-organisers and outcomes
+ * (the form edits times, rooms and titles; a session is the same while its key is). A returned
+ * proposal goes back to the secretariat; a published event stays published (the change is audited
+ * and calendar apps get it through SEQUENCE).
+ */
+export async function reviseEvent(trx: Db, actor: Actor, eventId: number, seed: EventSeed): Promise<void> {
+  const before = await trx.selectFrom('events').select(['reviewStatus']).where('id', '=', eventId).executeTakeFirstOrThrow();
+  const stored = new Map((await eventSessions(trx, eventId)).map((s) => [s.key, s]));
+  const sessions = (seed.sessions ?? []).map((s) => {
+    const kept = stored.get(s.key);
+    if (!kept) return s;
+    return {
+      ...s,
+      coOrganisers: kept.coOrganisers.map((o) => (o.slug ? { slug: o.slug } : { name: o.name })),
+      people: kept.people.map(({ name, title, organisation, country, gender, role }) => ({
+        name,
+        role,
+        title: title ?? undefined,
+        organisation: organisation ?? undefined,
+        country: country ?? undefined,
+        gender: gender ?? undefined,
+      })),
+      outcomes: kept.outcomes.filter((o) => o.kind === 'outcome').map((o) => ({ text: o.text, policyAreas: o.policyAreas as never })),
+      recommendations: kept.outcomes.filter((o) => o.kind === 'recommendation').map((o) => ({ text: o.text, policyAreas: o.policyAreas as never })),
+    };
+  });
+  await eventUpdater(trx, eventId, { ...seed, sessions });
+  const reviewStatus = before.reviewStatus === 'returned' ? 'submitted' : before.reviewStatus;
+  await trx.updateTable('events').set({ reviewStatus, returnReason: null }).where('id', '=', eventId).execute();
+  await recordAudit(trx, { actor, action: 'event.revise', entityType: 'event', entityId: eventId, before: { reviewStatus: before.reviewStatus }, after: { reviewStatus } });
+}
+
+/** The secretariat publishes a proposal, or returns it (or takes a published event down) with a reason. */
+export async function reviewEvent(trx: Db, actor: Actor, eventId: number, decision: { publish: true } | { publish: false; reason: string }): Promise<void> {
+  const before = await trx.selectFrom('events').select(['reviewStatus']).where('id', '=', eventId).executeTakeFirstOrThrow();
+  const after = decision.publish ? { reviewStatus: 'published', returnReason: null } : { reviewStatus: 'returned', returnReason: decision.reason };
+  await trx
+    .updateTable('events')
+    .set({ ...after, updatedAt: new Date().toISOString() })
+    .where('id', '=', eventId)
+    .execute();
+  await recordAudit(trx, { actor, action: decision.publish ? 'event.publish' : 'event.return', entityType: 'event', entityId: eventId, before, after });
+}
+
+/** The secretariat or the organiser postpones, cancels, moves online or reschedules an event. */
+export async function changeEventStatus(trx: Db, actor: Actor, eventId: number, status: EventStatus): Promise<void> {
+  const before = await trx.selectFrom('events').select(['status', 'attendanceMode']).where('id', '=', eventId).executeTakeFirstOrThrow();
+  await eventStatusSetter(trx, eventId, status);
+  await recordAudit(trx, { actor, action: 'event.status', entityType: 'event', entityId: eventId, before, after: { status } });
+}

@@ -1,0 +1,103 @@
+import { stringify } from 'csv-stringify/sync';
+import { type Context, Hono } from 'hono';
+import { raw } from 'hono/html';
+import { notFound } from '../../lib/errors.js';
+import { isSlug } from '../../lib/text.js';
+import type { AppDeps, AppEnv } from '../../web/context.js';
+import { filterHref } from '../../web/links.js';
+import { gate } from '../../web/policy.js';
+import { pageMeta, render } from '../../web/render.js';
+import { describeFigures, eventFigures } from './figures.js';
+import { eventJsonLd } from './json-ld.js';
+import { effectiveWhen, eventFilter, listParams, readEventListState, readTimeZone } from './page-query.js';
+import { eventVersion, findEventBySlug, listEvents } from './queries.js';
+import { todayUtc } from './time.js';
+import { EventListPage } from './views/event-list.js';
+import { EventPage } from './views/event-page.js';
+import { FiguresPage } from './views/figures-page.js';
+import { OutcomesPage } from './views/outcomes-page.js';
+import { Programme } from './views/programme.js';
+
+/** Rendered programmes by event version, slug, language and zone: the longest part of an event page. */
+class ProgrammeCache {
+  private readonly entries = new Map<string, string>();
+  constructor(private readonly max = 200) {}
+  async get(key: string, make: () => Promise<string>): Promise<string> {
+    const hit = this.entries.get(key);
+    if (hit !== undefined) return hit;
+    const html = await make();
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, html);
+    return html;
+  }
+}
+
+/** /events, /events/:slug, its outcomes and figures. */
+export function eventPages(deps: AppDeps) {
+  const { db } = deps;
+  const programmes = new ProgrammeCache();
+  const baseUrl = (c: Context<AppEnv>) => (deps.publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, '');
+
+  const loadEvent = async (c: Context<AppEnv>) => {
+    const slug = c.req.param('slug') ?? '';
+    if (!isSlug(slug)) throw notFound('Event');
+    const event = await findEventBySlug(db, slug, c.var.locale);
+    if (!event) throw notFound('Event');
+    return event;
+  };
+
+  const figureTable = async (c: Context<AppEnv>) => {
+    const event = await loadEvent(c);
+    return { event, figures: describeFigures(await eventFigures(db, event), c.var.t) };
+  };
+
+  return new Hono<AppEnv>()
+    .get('/events', gate('public'), async (c) => {
+      const { t, locale } = c.var;
+      const state = readEventListState(c);
+      const events = await listEvents(db, eventFilter(state), locale);
+      const today = todayUtc().slice(0, 7);
+      const month = state.month ?? (effectiveWhen(state) === 'upcoming' ? today : (events[0]?.startDate.slice(0, 7) ?? today));
+      const feed = (path: string) => filterHref(path, listParams(state));
+      const webcal = `${baseUrl(c).replace(/^https?:/, 'webcal:')}${feed('/events.ics')}`;
+      return render(
+        c,
+        { title: t('events.title'), description: t('events.lead'), json: feed('/api/v1/events') },
+        <EventListPage view={{ meta: pageMeta(c), state, events, month, ics: feed('/events.ics'), webcal, atom: feed('/events.atom') }} />,
+      );
+    })
+    .get('/events/:slug', gate('public'), async (c) => {
+      const { t, locale } = c.var;
+      const event = await loadEvent(c);
+      const zone = readTimeZone(c, event.timeZone);
+      const key = `${await eventVersion(db)}|${event.slug}|${locale}|${zone}`;
+      const programme = await programmes.get(key, async () => String(await (<Programme t={t} locale={locale} event={event} zone={zone} />).toString()));
+      const pageUrl = `${baseUrl(c)}/events/${event.slug}`;
+      const jsonLd = eventJsonLd(event, pageUrl, (slug) => `${baseUrl(c)}/organisations/${slug}`);
+      return render(
+        c,
+        { title: event.title, description: event.summary.slice(0, 160), json: `/api/v1/events/${event.slug}` },
+        <EventPage meta={pageMeta(c)} event={event} programme={raw(programme)} jsonLd={jsonLd} />,
+      );
+    })
+    .get('/events/:slug/outcomes', gate('public'), async (c) => {
+      const event = await loadEvent(c);
+      return render(c, { title: `${c.var.t('events.outcomes')}: ${event.title}` }, <OutcomesPage meta={pageMeta(c)} event={event} />);
+    })
+    .get('/events/:slug/figures', gate('public'), async (c) => {
+      const { event, figures } = await figureTable(c);
+      return render(c, { title: `${c.var.t('figures.title')}: ${event.title}`, json: `/events/${event.slug}/figures.json` }, <FiguresPage meta={pageMeta(c)} event={event} figures={figures} />);
+    })
+    .get('/events/:slug/figures.csv', gate('public'), async (c) => {
+      const { event, figures } = await figureTable(c);
+      const rows = figures.map((f) => [f.key, f.name, f.unit, f.value ?? '', f.base ?? '', f.withheld ?? '', f.note ?? '', f.definition]);
+      const csv = stringify([['key', 'name', 'unit', 'value', 'base', 'withheld', 'note', 'definition'], ...rows], { record_delimiter: '\r\n' });
+      c.header('Content-Type', 'text/csv; charset=utf-8');
+      c.header('Content-Disposition', `attachment; filename="${event.slug}-figures.csv"`);
+      return c.body(csv);
+    })
+    .get('/events/:slug/figures.json', gate('public'), async (c) => {
+      const { event, figures } = await figureTable(c);
+      return c.json({ data: { event: event.slug, locale: c.var.locale, figures } });
+    });
+}

@@ -1,0 +1,57 @@
+import { DateTime, IANAZone } from 'luxon';
+
+/** True for a time zone name the IANA database knows ('Europe/Zurich'); offsets and abbreviations are refused. */
+export function isTimeZone(name: string): boolean {
+  return /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$|^UTC$/.test(name) && IANAZone.isValidZone(name);
+}
+
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export function isLocalDate(value: string): boolean {
+  return datePattern.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
+}
+
+export function isLocalTime(value: string): boolean {
+  return timePattern.test(value);
+}
+
+/**
+ * The UTC instant of a wall-clock time in a zone, as an ISO string; null when the date, time or zone
+ * is invalid, or the time does not exist that day (skipped by a daylight-saving change).
+ */
+export function utcInstant(date: string, time: string, zone: string): string | null {
+  if (!isLocalDate(date) || !isLocalTime(time) || !isTimeZone(zone)) return null;
+  const local = DateTime.fromISO(`${date}T${time}`, { zone });
+  if (!local.isValid || local.toFormat('yyyy-MM-dd HH:mm') !== `${date} ${time}`) return null;
+  return local.toUTC().toISO();
+}
+
+/** A UTC instant seen in a zone: its local date (YYYY-MM-DD) and time (HH:MM). */
+export function localParts(instant: string, zone: string): { date: string; time: string } {
+  const local = DateTime.fromISO(instant, { zone: 'UTC' }).setZone(zone);
+  return { date: local.toFormat('yyyy-MM-dd'), time: local.toFormat('HH:mm') };
+}
+
+/** The zone's offset from UTC at that instant, as shown to people: 'UTC+02:00'. */
+export function utcOffsetLabel(instant: string, zone: string): string {
+  const local = DateTime.fromISO(instant, { zone: 'UTC' }).setZone(zone);
+  return `UTC${local.toFormat('ZZ')}`;
+}
+
+/** Every local date from `start` to `end`, inclusive. */
+export function datesBetween(start: string, end: string): string[] {
+  const out: string[] = [];
+  let day = DateTime.fromISO(start, { zone: 'UTC' });
+  const last = DateTime.fromISO(end, { zone: 'UTC' });
+  while (day <= last && out.length < 400) {
+    out.push(day.toFormat('yyyy-MM-dd'));
+    day = day.plus({ days: 1 });
+  }
+  return out;
+}
+
+/** Today's date in UTC, YYYY-MM-DD (the boundary between upcoming and past events). */
+export function todayUtc(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

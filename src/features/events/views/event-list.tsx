@@ -1,0 +1,163 @@
+import type { Translate } from '../../../web/i18n/i18n.js';
+import type { PageMeta } from '../../../web/layout.js';
+import { filterHref } from '../../../web/links.js';
+import { isRegionCode, regionName } from '../../countries/regions.js';
+import { policyAreaSlugs } from '../../policy-areas/policy-areas.js';
+import { type EventListState, effectiveWhen, filterRegions, listParams, whens } from '../page-query.js';
+import type { EventSummary } from '../queries.js';
+import { attendanceModes } from '../types.js';
+import { eventPlace, eventWhen } from './format.js';
+import { MonthGrid } from './month-grid.js';
+
+export interface EventListView {
+  meta: PageMeta;
+  state: EventListState;
+  events: EventSummary[];
+  /** The month the calendar shows (YYYY-MM). */
+  month: string;
+  /** The feeds' addresses with the same filters. */
+  ics: string;
+  webcal: string;
+  atom: string;
+}
+
+/** Postponed, cancelled, moved online; a sample. Words, not colours. */
+export function EventBadges({ event, t }: { event: Pick<EventSummary, 'status' | 'isSample'>; t: Translate }) {
+  return (
+    <>
+      {event.status !== 'scheduled' ? <span class={`tag status-${event.status}`}>{t(`events.status.${event.status}`)}</span> : null}
+      {event.isSample ? <span class="tag">{t('events.sample')}</span> : null}
+    </>
+  );
+}
+
+function Tabs({ meta, state }: { meta: PageMeta; state: EventListState }) {
+  const current = effectiveWhen(state);
+  return (
+    <nav aria-label={meta.t('events.when')}>
+      <ul class="tabs">
+        {whens.map((w) => (
+          <li>
+            <a href={filterHref('/events', listParams(state, { when: w === 'upcoming' ? undefined : w, month: undefined }))} aria-current={w === current ? 'page' : undefined}>
+              {meta.t(`events.tab.${w}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Select({ name, label, any, value, options }: { name: string; label: string; any: string; value: string | undefined; options: { value: string; label: string }[] }) {
+  return (
+    <span class="field">
+      <label for={`f-${name}`}>{label}</label>
+      <select id={`f-${name}`} name={name}>
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option value={o.value} selected={o.value === value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}
+
+function FilterForm({ meta, state }: { meta: PageMeta; state: EventListState }) {
+  const { t, locale } = meta;
+  return (
+    <form class="filters" method="get" action="/events">
+      {state.when ? <input type="hidden" name="when" value={state.when} /> : null}
+      <Select
+        name="policyArea"
+        label={t('events.filter.policyArea')}
+        any={t('events.filter.any')}
+        value={state.policyArea}
+        options={policyAreaSlugs.map((s) => ({ value: s, label: t(`policyArea.${s}.short`) }))}
+      />
+      <Select name="region" label={t('events.filter.region')} any={t('events.filter.any')} value={state.region} options={filterRegions.map((r) => ({ value: r, label: `${isRegionCode(r) ? '' : '\u00a0\u00a0'}${regionName(r, locale)}` }))} />
+      <Select name="mode" label={t('events.filter.mode')} any={t('events.filter.any')} value={state.mode} options={attendanceModes.map((m) => ({ value: m, label: t(`events.mode.${m}`) }))} />
+      <span class="field">
+        <label for="f-month">{t('events.filter.month')}</label>
+        <input type="month" id="f-month" name="month" value={state.month ?? ''} pattern="\d{4}-\d{2}" placeholder="2017-04" />
+      </span>
+      <button type="submit">{t('events.filter.apply')}</button>
+    </form>
+  );
+}
+
+function EventItem({ meta, event }: { meta: PageMeta; event: EventSummary }) {
+  const { t, locale } = meta;
+  const lang = event.textLocale === locale ? undefined : event.textLocale;
+  const organisers = event.organisers.map((o) => o.acronym ?? o.name).join(', ');
+  return (
+    <li id={`e-${event.slug}`}>
+      <h3>
+        <a href={`/events/${event.slug}`} lang={lang}>
+          {event.title}
+        </a>{' '}
+        <EventBadges event={event} t={t} />
+      </h3>
+      <p>{eventWhen(event, locale)}</p>
+      <p class="small">
+        {eventPlace(event, t, locale)}
+        {organisers ? (
+          <>
+            {' · '}
+            {t('events.by', { organisers })}
+          </>
+        ) : null}
+      </p>
+    </li>
+  );
+}
+
+/** /events: tabs, filters, the month's calendar, the list and the feeds. */
+export function EventListPage({ view }: { view: EventListView }) {
+  const { meta, state, events } = view;
+  const { t } = meta;
+  const filtered = Boolean(state.policyArea || state.region || state.mode || state.month);
+  return (
+    <>
+      <h1>{t('events.title')}</h1>
+      <p class="lead">{t('events.lead')}</p>
+      <Tabs meta={meta} state={state} />
+      <FilterForm meta={meta} state={state} />
+      {filtered ? (
+        <p>
+          <a href={filterHref('/events', { when: state.when })}>{t('common.clearFilters')}</a>
+        </p>
+      ) : null}
+      <div class="events-layout">
+        <section aria-labelledby="list-title">
+          <h2 id="list-title">
+            {t(`events.listTitle.${effectiveWhen(state)}`)} <span class="muted">({events.length})</span>
+          </h2>
+          {events.length ? (
+            <ol class="results">
+              {events.map((e) => (
+                <EventItem meta={meta} event={e} />
+              ))}
+            </ol>
+          ) : (
+            <p>{t(filtered ? 'events.noneMatch' : `events.none.${effectiveWhen(state)}`)}</p>
+          )}
+        </section>
+        <MonthGrid meta={meta} state={state} month={view.month} events={events} />
+      </div>
+      <h2>{t('events.subscribe')}</h2>
+      <ul>
+        <li>
+          <a href={view.webcal}>{t('events.subscribeCalendar')}</a> <span class="small muted">({t('events.webcalNote')})</span>{' '}
+          <a href={view.ics} class="small">
+            {t('events.downloadIcs')}
+          </a>
+        </li>
+        <li>
+          <a href={view.atom}>{t('events.atomFeed')}</a>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type { PageMeta } from '../../../web/layout.js';
+import { policyAreaSlugs } from '../../policy-areas/policy-areas.js';
+import type { EventDetail, EventSession, SessionOutcome } from '../queries.js';
+import { EventHeader, EventLinks } from './event-page.js';
+import { outcomeAnchor } from './format.js';
+
+interface Entry {
+  outcome: SessionOutcome;
+  session: EventSession;
+}
+
+/** Outcomes by policy area, in the areas' order; one tagged with two areas is under both; untagged ones last. */
+export function outcomesByArea(event: EventDetail): { area: string | null; entries: Entry[] }[] {
+  const all = event.sessions.flatMap((session) => session.outcomes.map((outcome) => ({ outcome, session })));
+  const groups = policyAreaSlugs.map((area) => ({ area: area as string | null, entries: all.filter((e) => e.outcome.policyAreas.includes(area)) }));
+  groups.push({ area: null, entries: all.filter((e) => e.outcome.policyAreas.length === 0) });
+  return groups.filter((g) => g.entries.length > 0);
+}
+
+export function OutcomesPage({ meta, event }: { meta: PageMeta; event: EventDetail }) {
+  const { t, locale } = meta;
+  const groups = outcomesByArea(event);
+  const lang = event.sourceLocale === locale ? undefined : event.sourceLocale;
+  const anchored = new Set<string>();
+  return (
+    <article>
+      <EventHeader meta={meta} event={event} title={t('events.outcomes')} />
+      <EventLinks t={t} slug={event.slug} />
+      <p>{t('events.outcomesLead')}</p>
+      {groups.length === 0 ? <p>{t('events.noOutcomes')}</p> : null}
+      {groups.map(({ area, entries }) => (
+        <section aria-labelledby={`area-${area ?? 'other'}`}>
+          <h2 id={`area-${area ?? 'other'}`}>{area ? <a href={`/policy-areas/${area}`}>{t(`policyArea.${area}.name`)}</a> : t('events.otherOutcomes')}</h2>
+          <ul class="results">
+            {entries.map(({ outcome, session }) => {
+              const anchor = outcomeAnchor(outcome.ref);
+              // An outcome under two areas keeps its anchor at its first place.
+              const first = !anchored.has(anchor);
+              anchored.add(anchor);
+              return (
+                <li id={first ? anchor : undefined}>
+                  <p class="small muted">
+                    <strong>{outcome.kind === 'recommendation' ? t('events.recommendationNo', { number: outcome.number }) : t('events.outcome')}</strong>
+                    {' · '}
+                    <a href={`/events/${event.slug}#s-${session.key}`} lang={lang}>
+                      {session.title}
+                    </a>
+                  </p>
+                  <p lang={lang}>{outcome.text}</p>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,137 @@
+import type { Translate } from '../../../web/i18n/i18n.js';
+import { CsrfField } from '../../../web/components/form.js';
+import { AdminNav } from '../../admin/views/common.js';
+import type { ProposalRow } from '../proposals.js';
+import { eventStatuses } from '../types.js';
+
+/** A proposal's title, dates and where it stands; a link to its public page once published. */
+function ProposalSummary({ t, event }: { t: Translate; event: ProposalRow }) {
+  return (
+    <>
+      <strong>{event.reviewStatus === 'published' ? <a href={`/events/${event.slug}`}>{event.title}</a> : event.title}</strong>{' '}
+      <span class="meta">
+        {event.startDate === event.endDate ? event.startDate : `${event.startDate} – ${event.endDate}`} · {t(`eventForms.review.${event.reviewStatus}`)}
+        {event.status !== 'scheduled' ? ` · ${t(`eventForms.status.${event.status}`)}` : ''}
+        {event.isSample ? ` · ${t('eventForms.sample')}` : ''}
+      </span>
+      {event.returnReason ? (
+        <p>
+          {t('eventForms.returnedBecause')} {event.returnReason}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** A small form that changes an event's status (postponed, cancelled, moved online, scheduled again). */
+export function StatusForm({ t, action, token, current }: { t: Translate; action: string; token: string; current: string }) {
+  return (
+    <form method="post" action={action} class="inline">
+      <CsrfField token={token} />
+      <label>
+        {t('eventForms.statusLabel')}{' '}
+        <select name="status">
+          {eventStatuses.map((s) => (
+            <option value={s} selected={s === current}>
+              {t(`eventForms.status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <button type="submit">{t('eventForms.statusChange')}</button>
+    </form>
+  );
+}
+
+/** /workspace/:org/events: the organisation's events and the way to propose one. */
+export function OrganisationEventsPage({ t, org, name, events, token }: { t: Translate; org: string; name: string; events: ProposalRow[]; token: string }) {
+  return (
+    <>
+      <p>
+        <a href="/workspace">{t('workspace.revision.back')}</a>
+      </p>
+      <h1>{t('eventForms.list.title')}</h1>
+      <p>{name}</p>
+      <p>
+        <a class="button" href={`/workspace/${org}/events/new`}>
+          {t('eventForms.list.propose')}
+        </a>
+      </p>
+      {events.length ? (
+        <ul class="plain">
+          {events.map((event) => (
+            <li>
+              <ProposalSummary t={t} event={event} />
+              <ul class="actions">
+                <li>
+                  <a href={`/workspace/${org}/events/${event.id}`}>{t('eventForms.list.edit', { title: event.title })}</a>
+                </li>
+                <li>
+                  <a href={`/workspace/${org}/events/${event.id}/outcomes`}>{t('eventForms.list.outcomes')}</a>
+                </li>
+                {event.reviewStatus === 'published' ? (
+                  <li>
+                    <a href={`/events/${event.slug}/participants`}>{t('eventForms.list.participants')}</a>
+                  </li>
+                ) : null}
+              </ul>
+              <StatusForm t={t} action={`/workspace/${org}/events/${event.id}/status`} token={token} current={event.status} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('eventForms.list.none')}</p>
+      )}
+    </>
+  );
+}
+
+/** /admin/events: proposals to publish or return, then every event with its status. */
+export function EventReviewPage({ t, waiting, others, token }: { t: Translate; waiting: ProposalRow[]; others: ProposalRow[]; token: string }) {
+  return (
+    <>
+      <AdminNav t={t} path="/admin/events" />
+      <h1>{t('eventForms.admin.title')}</h1>
+      <h2>{t('eventForms.admin.waiting', { count: waiting.length })}</h2>
+      {waiting.length ? (
+        <ul class="plain">
+          {waiting.map((event) => (
+            <li id={`event-${event.id}`}>
+              <ProposalSummary t={t} event={event} />
+              <p>{t('eventForms.admin.from', { organisation: event.organisation ?? '—' })}</p>
+              <form method="post" action={`/admin/events/${event.id}/publish`} class="inline">
+                <CsrfField token={token} />
+                <button type="submit">{t('eventForms.admin.publish')}</button>
+              </form>
+              <form method="post" action={`/admin/events/${event.id}/return`} class="stacked">
+                <CsrfField token={token} />
+                <label for={`reason-${event.id}`}>{t('eventForms.admin.reason')}</label>
+                <textarea id={`reason-${event.id}`} name="reason" rows={2} required maxlength={1000} />
+                <button type="submit">{t('eventForms.admin.return')}</button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('eventForms.admin.none')}</p>
+      )}
+      <h2>{t('eventForms.admin.all')}</h2>
+      <ul class="plain">
+        {others.map((event) => (
+          <li id={`event-${event.id}`}>
+            <ProposalSummary t={t} event={event} />
+            <StatusForm t={t} action={`/admin/events/${event.id}/status`} token={token} current={event.status} />
+            {event.reviewStatus === 'published' ? (
+              <form method="post" action={`/admin/events/${event.id}/return`} class="stacked">
+                <CsrfField token={token} />
+                <label for={`reason-${event.id}`}>{t('eventForms.admin.unpublishReason')}</label>
+                <textarea id={`reason-${event.id}`} name="reason" rows={2} required maxlength={1000} />
+                <button type="submit">{t('eventForms.admin.unpublish')}</button>
+              </form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findEventBySlug } from '../../src/features/events/queries.js';
+import { joinWorkspace, signedInVisitor } from '../helpers/roles.js';
+import { type TestHub, createTestHub } from '../helpers/test-app.js';
+import type { Visitor } from '../helpers/visitor.js';
+
+/*
+ * Partners propose events from their workspace and the secretariat publishes or returns them: the
+ * form refuses what cannot be an event (with the line of the programme at fault) and saves nothing;
+ * another organisation's editor cannot touch the event.
+ */
+
+let hub: TestHub;
+let unctad: Visitor;
+let itu: Visitor;
+let secretariat: Visitor;
+const password = 'Baobab-shade in Dakar 2024';
+
+async function signedIn(email: string): Promise<Visitor> {
+  return signedInVisitor(hub, email, { password });
+}
+
+beforeAll(async () => {
+  hub = await createTestHub();
+  unctad = await signedIn('editor@unctad.example');
+  await joinWorkspace(hub, 'editor@unctad.example', 'unctad', 'member');
+  itu = await signedIn('editor@itu.example');
+  await joinWorkspace(hub, 'editor@itu.example', 'itu', 'member');
+  secretariat = await signedIn('staff@e4d.example');
+  await hub.db.db.updateTable('users').set({ hubRole: 'secretariat' }).where('email', '=', 'staff@e4d.example').execute();
+});
+afterAll(() => hub.close());
+
+const eventCount = async () => Number((await hub.db.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+const proposal = (overrides: Record<string, string | string[]> = {}) => ({
+  title: 'Paying online across borders',
+  summary: 'A workshop for central banks and regulators on cross-border payments.',
+  description: 'Two days of **practical** sessions.',
+  sourceLocale: 'en',
+  startDate: '2031-03-03',
+  startTime: '09:00',
+  endDate: '2031-03-04',
+  endTime: '17:00',
+  timeZone: 'Africa/Nairobi',
+  attendanceMode: 'offline',
+  venue: 'UN Gigiri',
+  city: 'Nairobi',
+  country: 'KEN',
+  onlineUrl: '',
+  policyAreas: ['payment-solutions', 'legal-regulatory'],
+  coverage: '002, ldc',
+  languages: ['en', 'fr'],
+  registration: 'built-in',
+  registrationUrl: '',
+  capacity: '30',
+  programme: '2031-03-03, 09:30, 11:00, Room 1, panel, "Mobile money, remittances and fees"\n2031-03-04, 10:00, 12:00, Room 1, workshop, Drafting e-payment rules',
+  ...overrides,
+});
+
+describe('proposing an event', () => {
+  it('refuses a room used twice at once, a session outside the dates and an unknown time zone, naming the line, and saves nothing', async () => {
+    const before = await eventCount();
+    const clash = await unctad.post(
+      '/workspace/unctad/events',
+      proposal({ programme: '2031-03-03, 09:30, 11:00, Room 1, panel, First panel\n2031-03-03, 10:30, 12:00, Room 1, panel, Second panel\n2031-03-09, 10:00, 11:00, Room 2, panel, Too late' }),
+      { from: '/workspace/unctad/events/new' },
+    );
+    expect(clash.status).toBe(422);
+    const page = await clash.text();
+    expect(page).toContain('Line 2: “Second panel” and “First panel” are in Room 1 at the same time.');
+    expect(page).toContain('Line 3: “Too late” is outside the dates and times of the event.');
+    expect(page).toContain('value="Paying online across borders"');
+
+    const zone = await unctad.post('/workspace/unctad/events', proposal({ timeZone: 'Nairobi' }), { from: '/workspace/unctad/events/new' });
+    expect(zone.status).toBe(422);
+    expect(await zone.text()).toContain('“Nairobi” is not a time zone name');
+    const backwards = await unctad.post('/workspace/unctad/events', proposal({ endDate: '2031-03-01' }), { from: '/workspace/unctad/events/new' });
+    expect(await backwards.text()).toContain('The event must end after it starts.');
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('shows the problems in the page’s language', async () => {
+    const res = await unctad.post('/workspace/unctad/events?lang=fr', proposal({ timeZone: 'Mars/Olympus' }), { from: '/workspace/unctad/events/new?lang=fr' });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('« Mars/Olympus » n’est pas un nom de fuseau horaire');
+    await unctad.get('/workspace/unctad/events?lang=en');
+  });
+
+  it('saves a valid proposal for review, tells the secretariat, and publishes it when approved', async () => {
+    const res = await unctad.post('/workspace/unctad/events', proposal(), { from: '/workspace/unctad/events/new' });
+    expect(res.status).toBe(303);
+    const row = await hub.db.db.selectFrom('events').select(['id', 'slug', 'reviewStatus', 'startsAt']).where('slug', 'like', 'paying-online-across-borders%').executeTakeFirstOrThrow();
+    expect(row.reviewStatus).toBe('submitted');
+    expect(row.startsAt).toBe('2031-03-03T06:00:00.000Z'); // 09:00 in Nairobi (UTC+3)
+    expect(await findEventBySlug(hub.db.db, row.slug, 'en')).toBeUndefined();
+    expect((await hub.get(`/events/${row.slug}`)).status).toBe(404);
+    const mail = await hub.db.db.selectFrom('outbox').select(['text']).where('toAddress', '=', 'staff@e4d.example').where('kind', '=', 'review').executeTakeFirstOrThrow();
+    expect(mail.text).toContain(`/admin/events#event-${row.id}`);
+
+    const queue = await secretariat.get('/admin/events');
+    expect(await queue.text()).toContain('Paying online across borders');
+    expect((await secretariat.post(`/admin/events/${row.id}/publish`, {}, { from: '/admin/events' })).status).toBe(303);
+    const event = await findEventBySlug(hub.db.db, row.slug, 'en');
+    expect(event?.sessions.map((s) => [s.title, s.room])).toEqual([
+      ['Mobile money, remittances and fees', 'Room 1'],
+      ['Drafting e-payment rules', 'Room 1'],
+    ]);
+    expect(event?.organisers.map((o) => o.slug)).toEqual(['unctad']);
+  });
+
+  it('lets only the proposing organisation edit or cancel its event; a cancellation raises SEQUENCE', async () => {
+    const { id, slug } = await hub.db.db.selectFrom('events').select(['id', 'slug']).where('slug', 'like', 'paying-online-across-borders%').executeTakeFirstOrThrow();
+    expect((await itu.get(`/workspace/unctad/events/${id}`)).status).toBe(403);
+    expect((await itu.get(`/workspace/itu/events/${id}`)).status).toBe(403);
+    expect((await itu.post(`/workspace/itu/events/${id}/status`, { status: 'cancelled' }, { from: '/workspace/itu/events/new' })).status).toBe(403);
+
+    const form = await unctad.get(`/workspace/unctad/events/${id}`);
+    const html = await form.text();
+    expect(html).toContain('2031-03-04, 10:00, 12:00, Room 1, workshop, Drafting e-payment rules');
+    expect(html).toContain('2031-03-03, 09:30, 11:00, Room 1, panel, &quot;Mobile money, remittances and fees&quot;');
+    expect((await unctad.post(`/workspace/unctad/events/${id}/status`, { status: 'cancelled' }, { from: '/workspace/unctad/events' })).status).toBe(303);
+    const event = await findEventBySlug(hub.db.db, slug, 'en');
+    expect(event?.status).toBe('cancelled');
+    expect(event?.sequence).toBe(1);
+    expect(event?.sessions.every((s) => s.sequence === 1)).toBe(true);
+  });
+
+  it('returns a proposal with its reason, which the partner reads', async () => {
+    expect((await unctad.post('/workspace/unctad/events', proposal({ title: 'A second workshop on payments' }), { from: '/workspace/unctad/events/new' })).status).toBe(303);
+    const { id } = await hub.db.db.selectFrom('events').select('id').where('slug', 'like', 'a-second-workshop-on-payments%').executeTakeFirstOrThrow();
+    expect((await secretariat.post(`/admin/events/${id}/return`, { reason: '' }, { from: '/admin/events' })).status).toBe(422);
+    expect((await secretariat.post(`/admin/events/${id}/return`, { reason: 'Please add the speakers.' }, { from: '/admin/events' })).status).toBe(303);
+    expect(await (await unctad.get('/workspace/unctad/events')).text()).toContain('Please add the speakers.');
+  });
+});
