@@ -2,6 +2,9 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildItem } from '../../src/features/catalogue/factory.js';
 import { approveRevision, createDraft, returnRevision, submitRevision } from '../../src/features/contributions/commands.js';
+import { eventCreator } from '../../src/features/events/commands.js';
+import { buildEvent, buildSession } from '../../src/features/events/factory.js';
+import { registrationCreator } from '../../src/features/events/registration.js';
 import { joinWorkspace } from '../helpers/roles.js';
 import { storyStage } from '../helpers/story.js';
 import { Visitor, emailLink } from '../helpers/visitor.js';
@@ -17,6 +20,7 @@ const password = 'Inert payloads stay as text 2026';
 const sessions = new Map<string, string>();
 let itemSlugs: string[] = [];
 let revisionIds: number[] = [];
+let eventSlugs: string[] = [];
 
 async function signedIn(email: string, name: string): Promise<{ id: string; session: string }> {
   const hub = stage.hub;
@@ -68,8 +72,56 @@ beforeAll(async () => {
   }
   itemSlugs = slugs;
   revisionIds = revisions;
+  eventSlugs = await payloadEvents(unctad.id);
   hub.responseCache.clear();
 }, 120_000);
+
+/**
+ * Events proposed by UNCTAD carrying the payloads in every text a partner or a registrant writes:
+ * title, summary, Markdown description, venue, session titles, rooms and descriptions, co-organiser
+ * and people's names, outcomes and recommendations, a participant's name. Ten payloads an event.
+ */
+async function payloadEvents(unctadId: number): Promise<string[]> {
+  const db = stage.hub.db.db;
+  const slugs: string[] = [];
+  for (let e = 0; e * 10 < xssPayloads.length; e += 1) {
+    const batch = xssPayloads.slice(e * 10, e * 10 + 10);
+    const slug = `payload-event-${e}`;
+    const text = (p: string, n: number) => `${p}`.slice(0, n);
+    const seed = buildEvent({
+      slug,
+      organisers: ['unctad'],
+      venue: text(batch[0]!, 200),
+      registration: 'built-in',
+      capacity: 5,
+      startDate: '2030-05-06',
+      endDate: '2030-05-07',
+      text: { en: { title: text(`Event ${e} ${batch[1]}`, 200), summary: text(`Summary ${e}: ${batch[2]}`, 600), description: `Description.\n\n${batch[3]}\n\n[a link](javascript:alert(${e}))` } },
+      sessions: batch.map((payload, i) =>
+        buildSession({
+          key: `s${i}`,
+          start: `${String(9 + (i % 8)).padStart(2, '0')}:00`,
+          end: `${String(9 + (i % 8)).padStart(2, '0')}:45`,
+          date: i < 8 ? '2030-05-06' : '2030-05-07',
+          room: text(`Room ${i} ${payload}`, 100),
+          title: text(`Session ${i} ${payload}`, 300),
+          description: `About ${payload}`,
+          coOrganisers: [{ name: text(payload, 200) }],
+          people: [{ name: text(`Speaker ${e}-${i} ${payload}`, 200), organisation: text(payload, 200), role: 'speaker' }],
+          outcomes: [{ text: `Outcome ${payload}`, policyAreas: ['payment-solutions'] }],
+          recommendations: [{ text: `Recommendation ${payload}`, policyAreas: ['legal-regulatory'] }],
+        }),
+      ),
+    });
+    await db.transaction().execute(async (trx) => {
+      const id = await eventCreator(trx, seed, { organisationId: unctadId, reviewStatus: 'submitted' });
+      await trx.updateTable('events').set({ reviewStatus: 'published' }).where('id', '=', id).execute();
+      await registrationCreator(trx, stage.hub.db.dialect, { id, capacity: 5 }, { name: text(batch[4]!, 200), email: `p${e}@example.org`, country: 'SEN', organisationType: 'government', gender: null, consent: 'yes' }, { locale: 'en', userId: null, actor: { userId: null, email: `p${e}@example.org`, ip: null } });
+    });
+    slugs.push(slug);
+  }
+  return slugs;
+}
 
 /** A page as a signed-in member (the session cookie of the in-process sign-in) or a visitor. */
 async function browse(as?: 'editor' | 'secretariat'): Promise<{ page: Page; dialogs: string[] }> {
@@ -128,6 +180,13 @@ describe(`${xssPayloads.length} XSS payloads in every user-writable text render 
   it('in the partner workspace and on returned revisions with their reasons', async () => {
     await expectInert('editor', ['/workspace', '/account', ...revisionIds.slice(0, 12).map((id) => `/workspace/revisions/${id}`)]);
   }, 120_000);
+
+  it('in the calendar, every event page (programme, outcomes, figures), the partner’s events and the participant list', async () => {
+    const pages = eventSlugs.flatMap((slug) => [`/events/${slug}`, `/events/${slug}/outcomes`, `/events/${slug}/figures`, `/events/${slug}/register`]);
+    await expectInert(undefined, ['/events?when=all', '/events?month=2030-05', ...pages]);
+    await expectInert('editor', ['/workspace/unctad/events', ...eventSlugs.slice(0, 2).map((slug) => `/events/${slug}/participants`)]);
+    await expectInert('secretariat', ['/admin/events']);
+  }, 180_000);
 
   it('in the secretariat console: queue, revisions, users, audit log', async () => {
     await expectInert('secretariat', ['/admin', '/admin?status=returned', '/admin/users', '/admin/audit', ...revisionIds.slice(0, 12).map((id) => `/admin/revisions/${id}`)]);
