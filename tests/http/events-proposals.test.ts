@@ -55,6 +55,7 @@ const proposal = (overrides: Record<string, string | string[]> = {}) => ({
   registrationUrl: '',
   capacity: '30',
   programme: '2031-03-03, 09:30, 11:00, Room 1, panel, "Mobile money, remittances and fees"\n2031-03-04, 10:00, 12:00, Room 1, workshop, Drafting e-payment rules',
+  people: '1, moderator, Amina Diallo, "Ministry of Commerce, Senegal", SEN\n1, speaker, Wanjiru Kamau, Central Bank of Kenya, KEN\n2, chair, Rohan Shrestha',
   ...overrides,
 });
 
@@ -71,6 +72,15 @@ describe('proposing an event', () => {
     expect(page).toContain('Line 2: “Second panel” and “First panel” are in Room 1 at the same time.');
     expect(page).toContain('Line 3: “Too late” is outside the dates and times of the event.');
     expect(page).toContain('value="Paying online across borders"');
+
+    const people = await unctad.post('/workspace/unctad/events', proposal({ people: '3, speaker, Nobody Known\n1, juggler, Ann Other\n1, speaker, Ann Other, Somewhere, XXX' }), {
+      from: '/workspace/unctad/events/new',
+    });
+    expect(people.status).toBe(422);
+    const peoplePage = await people.text();
+    expect(peoplePage).toContain('Line 1: the first value is the number of a session in the programme');
+    expect(peoplePage).toContain('Line 2: A person is a keynote speaker, chair, moderator or speaker.');
+    expect(peoplePage).toContain('Line 3: “XXX” is not a country code.');
 
     const zone = await unctad.post('/workspace/unctad/events', proposal({ timeZone: 'Nairobi' }), { from: '/workspace/unctad/events/new' });
     expect(zone.status).toBe(422);
@@ -107,6 +117,13 @@ describe('proposing an event', () => {
       ['Drafting e-payment rules', 'Room 1'],
     ]);
     expect(event?.organisers.map((o) => o.slug)).toEqual(['unctad']);
+    expect(event?.sessions.map((s) => s.people.map((p) => [p.role, p.name, p.organisation, p.country, p.gender]))).toEqual([
+      [
+        ['moderator', 'Amina Diallo', 'Ministry of Commerce, Senegal', 'SEN', null],
+        ['speaker', 'Wanjiru Kamau', 'Central Bank of Kenya', 'KEN', null],
+      ],
+      [['chair', 'Rohan Shrestha', null, null, null]],
+    ]);
   });
 
   it('lets only the proposing organisation edit or cancel its event; a cancellation raises SEQUENCE', async () => {
@@ -119,6 +136,8 @@ describe('proposing an event', () => {
     const html = await form.text();
     expect(html).toContain('2031-03-04, 10:00, 12:00, Room 1, workshop, Drafting e-payment rules');
     expect(html).toContain('2031-03-03, 09:30, 11:00, Room 1, panel, &quot;Mobile money, remittances and fees&quot;');
+    expect(html).toContain('1, moderator, Amina Diallo, &quot;Ministry of Commerce, Senegal&quot;, SEN');
+    expect(html).toContain('2, chair, Rohan Shrestha');
     expect((await unctad.post(`/workspace/unctad/events/${id}/status`, { status: 'cancelled' }, { from: '/workspace/unctad/events' })).status).toBe(303);
     const event = await findEventBySlug(hub.db.db, slug, 'en');
     expect(event?.status).toBe('cancelled');

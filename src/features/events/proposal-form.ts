@@ -5,8 +5,9 @@ import { cleanText } from '../../lib/text.js';
 import type { Translate } from '../../web/i18n/i18n.js';
 import { type Locale, isLocale } from '../../web/i18n/locales.js';
 import type { PolicyAreaSlug } from '../policy-areas/policy-areas.js';
+import { eventSessions } from './queries.js';
 import { localParts } from './time.js';
-import type { AttendanceMode, EventSeed, RegistrationKind, SessionSeed, SessionType } from './types.js';
+import type { AttendanceMode, EventSeed, PersonRole, RegistrationKind, SessionSeed, SessionType } from './types.js';
 import { type EventProblem, problemMessage } from './validate.js';
 
 /** The proposal form as typed: every value a string (lists as arrays), so it can be shown again unchanged. */
@@ -33,6 +34,8 @@ export interface ProposalValues {
   capacity: string;
   /** One session a line: date, start, end, room, type, title (comma-separated; quote a title with commas). */
   programme: string;
+  /** One person a line: session number (its place in the programme, from 1), role, name, organisation, country (ISO3). */
+  people: string;
 }
 
 export const emptyProposal = (locale: Locale): ProposalValues => ({
@@ -57,6 +60,7 @@ export const emptyProposal = (locale: Locale): ProposalValues => ({
   registrationUrl: '',
   capacity: '',
   programme: '',
+  people: '',
 });
 
 const one = (body: Record<string, unknown>, name: string, max = 200) => cleanText(typeof body[name] === 'string' ? (body[name] as string) : '', max);
@@ -92,6 +96,7 @@ export function proposalValues(body: Record<string, unknown>): ProposalValues {
     registrationUrl: one(body, 'registrationUrl', 500),
     capacity: one(body, 'capacity', 7),
     programme: multiline(body, 'programme', 60_000),
+    people: multiline(body, 'people', 60_000),
   };
 }
 
@@ -138,10 +143,41 @@ function programmeSessions(text: string): { sessions: SessionSeed[]; lineOf: num
   return { sessions, lineOf, problems };
 }
 
+type Programme = ReturnType<typeof programmeSessions>;
+
+/**
+ * The people lines, attached to their sessions (by number, from 1); `lineOf` maps "session.person"
+ * (indexes) to the form line, for messages. Gender is not asked: only people describe their own.
+ */
+function programmePeople(text: string, programme: Programme): { lineOf: Map<string, number>; problems: { line: number; code: string }[] } {
+  const lineOf = new Map<string, number>();
+  const problems: { line: number; code: string }[] = [];
+  if (!text.trim()) return { lineOf, problems };
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parse(text, { trim: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof rows;
+  } catch {
+    return { lineOf, problems: [{ line: 0, code: 'peopleUnreadable' }] };
+  }
+  for (const { record, info } of rows) {
+    const [number = '', role = '', name = '', organisation = '', country = ''] = record;
+    const session = /^\d{1,3}$/.test(number) ? programme.sessions[Number(number) - 1] : undefined;
+    if (record.length < 3) problems.push({ line: info.lines, code: 'peopleColumns' });
+    else if (!session) problems.push({ line: info.lines, code: 'peopleSession' });
+    else {
+      session.people ??= [];
+      lineOf.set(`${Number(number) - 1}.${session.people.length}`, info.lines);
+      session.people.push({ role: role.toLowerCase() as PersonRole, name, organisation: organisation || undefined, country: country ? country.toUpperCase() : undefined });
+    }
+  }
+  return { lineOf, problems };
+}
+
 /** The event a proposal describes, for validation and saving; `organiser` is the proposing organisation. */
-export function proposalSeed(values: ProposalValues, slug: string, organiser: string): { seed: EventSeed; programme: ReturnType<typeof programmeSessions> } {
+export function proposalSeed(values: ProposalValues, slug: string, organiser: string): { seed: EventSeed; programme: Programme; people: ReturnType<typeof programmePeople> } {
   const locale: Locale = isLocale(values.sourceLocale) ? values.sourceLocale : 'en';
   const programme = programmeSessions(values.programme);
+  const people = programmePeople(values.people, programme);
   const seed: EventSeed = {
     slug,
     attendanceMode: values.attendanceMode as AttendanceMode,
@@ -166,17 +202,24 @@ export function proposalSeed(values: ProposalValues, slug: string, organiser: st
     text: { [locale]: { title: values.title, summary: values.summary, description: values.description } },
     sessions: programme.sessions,
   };
-  return { seed, programme };
+  return { seed, programme, people };
 }
 
 /**
  * Problems as the form shows them: event fields beside their field; every session problem under the
  * programme, prefixed with its line ("Line 3: …").
  */
-export function proposalErrors(problems: EventProblem[], programme: ReturnType<typeof programmeSessions>, t: Translate): Record<string, string> {
+export function proposalErrors(problems: EventProblem[], programme: Programme, people: ReturnType<typeof programmePeople>, t: Translate): Record<string, string> {
   const errors: Record<string, string> = {};
-  const lines: string[] = programme.problems.map((p) => (p.line ? t('eventForms.line', { line: p.line, message: t(`eventForms.${p.code}`) }) : t(`eventForms.${p.code}`)));
+  const lineMessage = (p: { line: number; code: string }) => (p.line ? t('eventForms.line', { line: p.line, message: t(`eventForms.${p.code}`) }) : t(`eventForms.${p.code}`));
+  const lines: string[] = programme.problems.map(lineMessage);
+  const peopleLines: string[] = people.problems.map(lineMessage);
   for (const problem of problems) {
+    const person = /^sessions\.(\d+)\.people\.(\d+)\./.exec(problem.path);
+    if (person) {
+      peopleLines.push(t('eventForms.line', { line: people.lineOf.get(`${person[1]}.${person[2]}`) ?? 0, message: problemMessage(problem, t), interpolation: { escapeValue: false } }));
+      continue;
+    }
     const session = /^sessions\.(\d+)\./.exec(problem.path);
     if (session) {
       lines.push(t('eventForms.line', { line: programme.lineOf[Number(session[1])] ?? 0, message: problemMessage(problem, t), interpolation: { escapeValue: false } }));
@@ -186,6 +229,7 @@ export function proposalErrors(problems: EventProblem[], programme: ReturnType<t
     errors[field] ??= problemMessage(problem, t);
   }
   if (lines.length) errors.programme = lines.slice(0, 10).join(' ');
+  if (peopleLines.length) errors.people = peopleLines.slice(0, 10).join(' ');
   return errors;
 }
 
@@ -198,7 +242,7 @@ export async function storedProposal(db: Kysely<Database>, eventId: number): Pro
     db.selectFrom('eventPolicyAreas').select('policyArea').where('eventId', '=', eventId).execute(),
     db.selectFrom('eventCoverage').select('area').where('eventId', '=', eventId).execute(),
     db.selectFrom('eventLanguages').select('language').where('eventId', '=', eventId).execute(),
-    db.selectFrom('eventSessions').selectAll().where('eventId', '=', eventId).orderBy('startsAt').orderBy('room').execute(),
+    eventSessions(db, eventId),
   ]);
   const local = (instant: string) => localParts(instant, event.timeZone);
   const quote = (v: string) => (/[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
@@ -225,6 +269,9 @@ export async function storedProposal(db: Kysely<Database>, eventId: number): Pro
     capacity: event.capacity === null ? '' : String(event.capacity),
     programme: sessions
       .map((s) => [s.date, local(s.startsAt).time, local(s.endsAt).time, quote(s.room ?? ''), s.type, quote(s.title)].join(', '))
+      .join('\n'),
+    people: sessions
+      .flatMap((s, i) => s.people.map((p) => [String(i + 1), p.role, quote(p.name), quote(p.organisation ?? ''), p.country ?? ''].join(', ').replace(/(, )+$/, '')))
       .join('\n'),
   };
 }

@@ -81,9 +81,9 @@ export function proposalPages(deps: AppDeps) {
   /** Validate the posted form against the event it would become; errors re-render the form (422), nothing saved. */
   const checked = async (c: Context<AppEnv>, membership: Membership, slug: string | null) => {
     const values = proposalValues(await c.req.parseBody({ all: true }));
-    const { seed, programme } = proposalSeed(values, slug ?? 'new-event', membership.organisationSlug);
+    const { seed, programme, people } = proposalSeed(values, slug ?? 'new-event', membership.organisationSlug);
     const problems = eventProblems(seed, { organisations: new Set([membership.organisationSlug]) });
-    const errors = proposalErrors(problems, programme, c.var.t);
+    const errors = proposalErrors(problems, programme, people, c.var.t);
     return { values, seed, errors: Object.keys(errors).length ? errors : null };
   };
 

@@ -83,8 +83,8 @@ export async function proposeEvent(trx: Db, actor: Actor, organisationId: number
 }
 
 /**
- * A partner changes its event. The sessions it had keep their speakers, co-organisers and outcomes
- * (the form edits times, rooms and titles; a session is the same while its key is). A returned
+ * A partner changes its event. The sessions it had keep their co-organisers and outcomes (the form
+ * edits times, rooms, titles and people; a session is the same while its key is). A returned
  * proposal goes back to the secretariat; a published event stays published (the change is audited
  * and calendar apps get it through SEQUENCE).
  */
@@ -97,14 +97,6 @@ export async function reviseEvent(trx: Db, actor: Actor, eventId: number, seed: 
     return {
       ...s,
       coOrganisers: kept.coOrganisers.map((o) => (o.slug ? { slug: o.slug } : { name: o.name })),
-      people: kept.people.map(({ name, title, organisation, country, gender, role }) => ({
-        name,
-        role,
-        title: title ?? undefined,
-        organisation: organisation ?? undefined,
-        country: country ?? undefined,
-        gender: gender ?? undefined,
-      })),
       outcomes: kept.outcomes.filter((o) => o.kind === 'outcome').map((o) => ({ text: o.text, policyAreas: o.policyAreas as never })),
       recommendations: kept.outcomes.filter((o) => o.kind === 'recommendation').map((o) => ({ text: o.text, policyAreas: o.policyAreas as never })),
     };

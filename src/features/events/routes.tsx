@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { type Context, Hono } from 'hono';
+import { LRUCache } from 'lru-cache';
 import { raw } from 'hono/html';
 import { notFound } from '../../lib/errors.js';
 import { isSlug } from '../../lib/text.js';
@@ -18,24 +19,11 @@ import { FiguresPage } from './views/figures-page.js';
 import { OutcomesPage } from './views/outcomes-page.js';
 import { Programme } from './views/programme.js';
 
-/** Rendered programmes by event version, slug, language and zone: the longest part of an event page. */
-class ProgrammeCache {
-  private readonly entries = new Map<string, string>();
-  constructor(private readonly max = 200) {}
-  async get(key: string, make: () => Promise<string>): Promise<string> {
-    const hit = this.entries.get(key);
-    if (hit !== undefined) return hit;
-    const html = await make();
-    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, html);
-    return html;
-  }
-}
-
 /** /events, /events/:slug, its outcomes and figures. */
 export function eventPages(deps: AppDeps) {
   const { db } = deps;
-  const programmes = new ProgrammeCache();
+  // Rendered programmes by event version, slug, language and zone: the longest part of an event page.
+  const programmes = new LRUCache<string, string>({ max: 200 });
   const baseUrl = (c: Context<AppEnv>) => (deps.publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, '');
 
   const loadEvent = async (c: Context<AppEnv>) => {
@@ -71,7 +59,11 @@ export function eventPages(deps: AppDeps) {
       const event = await loadEvent(c);
       const zone = readTimeZone(c, event.timeZone);
       const key = `${await eventVersion(db)}|${event.slug}|${locale}|${zone}`;
-      const programme = await programmes.get(key, async () => String(await (<Programme t={t} locale={locale} event={event} zone={zone} />).toString()));
+      let programme = programmes.get(key);
+      if (programme === undefined) {
+        programme = String(await (<Programme t={t} locale={locale} event={event} zone={zone} />).toString());
+        programmes.set(key, programme);
+      }
       const pageUrl = `${baseUrl(c)}/events/${event.slug}`;
       const jsonLd = eventJsonLd(event, pageUrl, (slug) => `${baseUrl(c)}/organisations/${slug}`);
       return render(

@@ -6,7 +6,7 @@ import { itemLanguages } from '../../catalogue/types.js';
 import { countriesByName } from '../../countries/areas.js';
 import { policyAreaSlugs } from '../../policy-areas/policy-areas.js';
 import type { ProposalValues } from '../proposal-form.js';
-import { attendanceModes, registrationKinds, sessionTypes } from '../types.js';
+import { attendanceModes, personRoles, registrationKinds, sessionTypes } from '../types.js';
 
 /** Zones offered in the list; any other IANA name can be typed. */
 const commonZones = [
@@ -36,7 +36,7 @@ const commonZones = [
 ];
 
 /** The fields in the order the form shows them, for the error summary. */
-const fieldOrder = ['title', 'summary', 'description', 'sourceLocale', 'startDate', 'startTime', 'endDate', 'endTime', 'timeZone', 'attendanceMode', 'venue', 'city', 'country', 'onlineUrl', 'policyAreas', 'coverage', 'languages', 'registration', 'registrationUrl', 'capacity', 'programme'];
+const fieldOrder = ['title', 'summary', 'description', 'sourceLocale', 'startDate', 'startTime', 'endDate', 'endTime', 'timeZone', 'attendanceMode', 'venue', 'city', 'country', 'onlineUrl', 'policyAreas', 'coverage', 'languages', 'registration', 'registrationUrl', 'capacity', 'programme', 'people'];
 
 export interface ProposalFormProps {
   t: Translate;
@@ -153,6 +153,7 @@ export function ProposalForm({ t, locale, action, token, values, errors, submitL
         error={errors.programme}
         multiline
       />
+      <Field name="people" label={t('eventForms.field.people')} hint={t('eventForms.hint.people', { roles: personRoles.join(', '), interpolation: { escapeValue: false } })} value={values.people} error={errors.people} multiline />
       <p>
         <button type="submit">{submitLabel}</button>
       </p>
