@@ -10,6 +10,9 @@ import { loadSampleIndicators } from './demo/indicators-sample.js';
 import { ecommerceWeek2017 } from './demo/events-2017.js';
 import { upcomingSampleEvents } from './demo/events-upcoming.js';
 import { eventCreator } from '../src/features/events/commands.js';
+import { loadSampleRequests } from './demo/requests-sample.js';
+import { loadSampleAssessment } from './demo/assessment-sample.js';
+import { loadSampleActions } from './demo/actions-sample.js';
 
 export interface LoadReport {
   /** Items added per kind of content. */
@@ -82,8 +85,20 @@ const events: DemoSet = {
   },
 };
 
-/** In load order: items and events name their organisations. */
-export const demoSets: DemoSet[] = [organisations, catalogue, b2cSample, { name: 'indicatorsSample', load: loadSampleIndicators }, events];
+/**
+ * In load order: items and events name their organisations; requests are matched against the
+ * catalogue; sample actions link to the event's recommendations.
+ */
+export const demoSets: DemoSet[] = [
+  organisations,
+  catalogue,
+  b2cSample,
+  { name: 'indicatorsSample', load: loadSampleIndicators },
+  events,
+  { name: 'requestsSample', load: loadSampleRequests },
+  { name: 'assessmentSample', load: loadSampleAssessment },
+  { name: 'actionsSample', load: loadSampleActions },
+];
 
 /** Load every demo set in one transaction: all of it or nothing. */
 export async function loadDemoContent(db: Kysely<Database>): Promise<LoadReport> {

@@ -16,6 +16,13 @@ import { countryPages } from './features/countries/routes.js';
 import { b2cApi } from './features/data/api.js';
 import { indicatorsApi } from './features/data/indicators-api.js';
 import { dataPages } from './features/data/routes.js';
+import { actionsApi } from './features/connect/actions-api.js';
+import { actionPages } from './features/connect/action-routes.js';
+import { requestsApi } from './features/connect/api.js';
+import { assessmentsApi } from './features/connect/assessments-api.js';
+import { assessmentPages } from './features/connect/assessment-routes.js';
+import { partnerRequestPages } from './features/connect/partner-routes.js';
+import { requestPages } from './features/connect/request-routes.js';
 import { eventsApi } from './features/events/api.js';
 import { eventFeeds } from './features/events/feeds.js';
 import { registrationPages } from './features/events/registration-routes.js';
@@ -50,14 +57,14 @@ function apiV1(deps: AppDeps) {
     if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=300');
     c.header('Vary', 'Accept-Language');
   });
-  for (const routes of [policyAreasApi, organisationsApi, countriesApi, catalogueApi, b2cApi, indicatorsApi, eventsApi]) api.route('/', routes(deps));
+  for (const routes of [policyAreasApi, organisationsApi, countriesApi, catalogueApi, b2cApi, indicatorsApi, eventsApi, requestsApi, assessmentsApi, actionsApi]) api.route('/', routes(deps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: 'E4D Hub API',
       version: '1.0.0',
       description:
-        'Public, read-only data of E4D Hub: policy areas, partner organisations, countries, the catalogue of solutions and resources, the UNCTAD B2C E-commerce Index, and events with their programmes, figures and outcomes. Responses are `{ data, page }`; errors are `{ error: { id, message } }`.',
+        'Public, read-only data of E4D Hub: policy areas, partner organisations, countries, the catalogue of solutions and resources, the UNCTAD B2C E-commerce Index, events with their programmes, figures and outcomes, requests for assistance with their matches, readiness self-assessments and countries’ action trackers. Responses are `{ data, page }`; errors are `{ error: { id, message } }`.',
       license: { name: 'Open data' },
     },
   });
@@ -97,7 +104,7 @@ export function createApp(deps: AppDeps) {
   app.use(csrfProtection(deps.secret, secureCookies));
   app.route('/', apiV1(deps));
   app.route('/', eventFeeds(deps));
-  for (const pages of [homePages, policyAreaPages, organisationPages, countryPages, dataPages, eventPages, registrationPages, cataloguePages, searchPages, accountPages, accountSettingsPages, invitationPages, adminPages, workspacePages, proposalPages, eventReviewPages]) app.route('/', pages(deps));
+  for (const pages of [homePages, policyAreaPages, organisationPages, countryPages, dataPages, eventPages, registrationPages, cataloguePages, searchPages, accountPages, accountSettingsPages, invitationPages, adminPages, workspacePages, proposalPages, eventReviewPages, requestPages, partnerRequestPages, assessmentPages, actionPages]) app.route('/', pages(deps));
   app.route('/', catalogueFeeds(deps)).route('/', sitemapRoutes(deps));
   app.onError(handleError(deps));
   app.notFound(handleNotFound);

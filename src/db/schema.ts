@@ -57,6 +57,17 @@ export interface Database {
   sessionOutcomes: SessionOutcomeTable;
   outcomePolicyAreas: { outcomeId: number; policyArea: string };
   registrations: RegistrationTable;
+  requests: RequestTable;
+  requestPolicyAreas: { requestId: number; policyArea: string };
+  requestSupportKinds: { requestId: number; supportKind: string };
+  requestLanguages: { requestId: number; language: string };
+  requestMatches: RequestMatchTable;
+  requestInterests: RequestInterestTable;
+  requestMessages: RequestMessageTable;
+  assessments: AssessmentTable;
+  assessmentAnswers: { assessmentId: number; question: string; value: number | null };
+  actions: ActionTable;
+  actionNotes: ActionNoteTable;
 }
 
 /** better-auth's user, with the hub's fields. Dates are Date on PostgreSQL, ISO text on SQLite (decision 009). */
@@ -402,4 +413,85 @@ export interface RegistrationTable {
   cancelTokenHash: string;
   createdAt: string;
   cancelledAt: string | null;
+}
+
+/** A request for assistance; contact details are shown only to interested partners and the secretariat. */
+export interface RequestTable {
+  id: Generated<number>;
+  countryIso3: string;
+  requesterId: string | null;
+  requesterKind: string;
+  requesterBody: string;
+  contactName: string;
+  contactEmail: string;
+  title: string;
+  description: string;
+  sourceLocale: string;
+  urgency: string;
+  deadline: string | null;
+  status: Generated<string>;
+  isSample: Generated<number>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RequestMatchTable {
+  requestId: number;
+  organisationId: number;
+  rank: number;
+  score: number;
+  matchedAt: string;
+}
+
+export interface RequestInterestTable {
+  requestId: number;
+  organisationId: number;
+  userId: string | null;
+  engaged: Generated<number>;
+  createdAt: string;
+}
+
+export interface RequestMessageTable {
+  id: Generated<number>;
+  requestId: number;
+  organisationId: number;
+  authorId: string | null;
+  side: string;
+  body: string;
+  createdAt: string;
+}
+
+export interface AssessmentTable {
+  id: Generated<number>;
+  countryIso3: string;
+  authorId: string | null;
+  questionnaire: string;
+  isSample: Generated<number>;
+  createdAt: string;
+}
+
+export interface ActionTable {
+  id: Generated<number>;
+  countryIso3: string;
+  policyArea: string;
+  title: string;
+  lead: string;
+  supporting: Generated<string>;
+  priority: string;
+  targetDate: string | null;
+  status: Generated<string>;
+  recommendationRef: string | null;
+  isSample: Generated<number>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ActionNoteTable {
+  id: Generated<number>;
+  actionId: number;
+  onDate: string;
+  text: string;
+  evidenceUrl: string | null;
+  authorId: string | null;
+  createdAt: string;
 }

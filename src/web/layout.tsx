@@ -32,6 +32,7 @@ const navItems = [
   { href: '/countries', key: 'nav.countries' },
   { href: '/data', key: 'data.nav' },
   { href: '/events', key: 'events.nav' },
+  { href: '/requests', key: 'requests.nav' },
   { href: '/search', key: 'nav.search' },
 ] as const;
 

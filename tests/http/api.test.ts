@@ -185,10 +185,13 @@ describe('the OpenAPI document', () => {
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths).sort()).toEqual(
       [
+        '/api/v1/assessments/{id}',
         '/api/v1/b2c',
         '/api/v1/b2c/{edition}',
         '/api/v1/countries',
         '/api/v1/countries/{iso3}',
+        '/api/v1/countries/{iso3}/actions',
+        '/api/v1/countries/{iso3}/assessments',
         '/api/v1/events',
         '/api/v1/events/{slug}',
         '/api/v1/events/{slug}/figures',
@@ -198,6 +201,9 @@ describe('the OpenAPI document', () => {
         '/api/v1/organisations',
         '/api/v1/organisations/{slug}',
         '/api/v1/policy-areas',
+        '/api/v1/requests',
+        '/api/v1/requests/{id}',
+        '/api/v1/requests/{id}/matches',
         '/api/v1/resources',
         '/api/v1/resources/{slug}',
         '/api/v1/search',

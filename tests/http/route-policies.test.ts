@@ -3,6 +3,8 @@ import { buildItem } from '../../src/features/catalogue/factory.js';
 import { createDraft } from '../../src/features/contributions/commands.js';
 import { eventCreator } from '../../src/features/events/commands.js';
 import { buildEvent } from '../../src/features/events/factory.js';
+import { buildRequest } from '../../src/features/connect/factory.js';
+import { requestCreator } from '../../src/features/connect/requests.js';
 import { type GateName, gates } from '../../src/web/policy.js';
 import { type TestHub, createTestHub } from '../helpers/test-app.js';
 import { joinWorkspace, signedInVisitor } from '../helpers/roles.js';
@@ -65,6 +67,10 @@ beforeAll(async () => {
   const event = await db.transaction().execute((trx) => eventCreator(trx, buildEvent({ organisers: ['unctad'] }), { organisationId: unctad.id, reviewStatus: 'submitted' }));
   examples['/workspace/:org/events/:id'] = String(event);
   examples['/admin/events/:id'] = String(event);
+  // A request of the focal point, in which UNCTAD expressed interest (its conversation is A's).
+  const request = await db.transaction().execute((trx) => requestCreator(trx, buildRequest({ country: 'SEN', requesterKind: 'focal-point' }), focal.id));
+  await db.insertInto('requestInterests').values({ requestId: request, organisationId: unctad.id, userId: editor.id, createdAt: new Date().toISOString() }).execute();
+  examples['/requests/:id'] = String(request);
 }, 60_000);
 afterAll(() => hub.close());
 
@@ -136,6 +142,16 @@ function expected(route: RouteCase, role: Role): 'allowed' | 'sign-in' | 'accoun
   if (route.gate === 'partner' && /^\/events\/:slug\/participants/.test(route.path)) {
     return role === 'editorA' || role === 'adminA' || role === 'secretariat' ? 'allowed' : 'forbidden';
   }
+  // Taking a country's readiness self-assessment: its focal points (of SEN, the example) and the secretariat.
+  if (route.gate === 'signedIn' && route.path.startsWith('/countries/:iso3/assessment')) return role === 'focalPoint' || role === 'secretariat' ? 'allowed' : 'forbidden';
+  // A country's action tracker is edited by its focal points (focalPoint is SEN's, the example country) and the secretariat.
+  if (route.gate === 'signedIn' && /^\/countries\/:iso3\/actions/.test(route.path)) return role === 'focalPoint' || role === 'secretariat' ? 'allowed' : 'forbidden';
+  // A request's conversation with UNCTAD: its requester (the focal point), UNCTAD's members, the secretariat (reading only);
+  // marking partners engaged and the request's status: the requester and the secretariat.
+  if (/^\/requests\/:id[^/]*\/conversations\//.test(route.path)) {
+    return role === 'editorA' || role === 'adminA' || role === 'focalPoint' || (role === 'secretariat' && route.method === 'GET') ? 'allowed' : 'forbidden';
+  }
+  if (/^\/requests\/:id[^/]*\/(engaged|status)\b/.test(route.path)) return role === 'focalPoint' || role === 'secretariat' ? 'allowed' : 'forbidden';
   if (route.gate === 'partner' && /:org|\/workspace\/revisions\/:id/.test(route.path)) {
     if (role !== 'editorA' && role !== 'adminA') return 'forbidden';
     if (/\/(invitations|members)\b/.test(route.path) && role !== 'adminA') return 'forbidden';

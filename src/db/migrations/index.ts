@@ -5,6 +5,7 @@ import * as accounts from './20261128T1100-accounts.js';
 import * as data from './20261128T1300-data.js';
 import * as b2cIndexOnly from './20261128T1500-b2c-index-only.js';
 import * as events from './20261128T1600-events.js';
+import * as connect from './20261128T1800-connect.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '20261128T1300-data': data,
   '20261128T1500-b2c-index-only': b2cIndexOnly,
   '20261128T1600-events': events,
+  '20261128T1800-connect': connect,
 };

@@ -49,6 +49,10 @@ export function homePages({ db }: AppDeps) {
         <p>
           {t('events.homeLead')} <a href="/events">{t('events.browse')}</a>
         </p>
+        <h2>{t('requests.title')}</h2>
+        <p>
+          {t('requests.lead')} <a href="/requests">{t('requests.nav')}</a>
+        </p>
       </>,
     );
   });

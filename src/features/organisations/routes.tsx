@@ -13,6 +13,7 @@ import { findOrganisationBySlug, listOrganisations, organisationFacets } from '.
 import { type OrganisationType, organisationTypes } from './types.js';
 import { OrganisationList } from './views/organisation-list.js';
 import { OrganisationPage } from './views/organisation-page.js';
+import { ResponseMetrics } from '../connect/views/partner-metrics.js';
 
 const pageSize = 24;
 const isOrganisationType = (v: string): v is OrganisationType => (organisationTypes as readonly string[]).includes(v);
@@ -46,7 +47,7 @@ export function organisationPages({ db, facets }: AppDeps) {
         <OrganisationPage
           meta={pageMeta(c)}
           o={organisation}
-          solutions={<SolutionsSection t={t} locale={locale} title={t('catalogue.partnerSolutions')} result={solutions} filters={filters} />}
+          solutions={<><SolutionsSection t={t} locale={locale} title={t('catalogue.partnerSolutions')} result={solutions} filters={filters} /><ResponseMetrics db={db} organisationId={organisation.id} t={t} locale={locale} /></>}
         />,
       );
     });

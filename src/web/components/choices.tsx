@@ -51,3 +51,20 @@ export function Select(props: { name: string; label: string; hint?: string; erro
     </div>
   );
 }
+
+/** A select of a GET filter form: an "any" first option, the current value selected. */
+export function FilterSelect({ name, label, any, value, options }: { name: string; label: string; any: string; value: string | undefined; options: Option[] }) {
+  return (
+    <span class="field">
+      <label for={`f-${name}`}>{label}</label>
+      <select id={`f-${name}`} name={name}>
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option value={o.value} selected={o.value === value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}

@@ -5,6 +5,10 @@ import { eventsEn } from './events/en.js';
 import { registrationEn } from './registration/en.js';
 import { figuresEn } from './figures/en.js';
 import { eventFormsEn } from './event-forms/en.js';
+import { requestsEn } from './requests/en.js';
+import { partnerRequestsEn } from './partner-requests/en.js';
+import { assessmentsEn } from './assessments/en.js';
+import { actionsEn } from './actions/en.js';
 import { adminEn } from './admin/en.js';
 
 /** English interface strings: the reference catalogue. fr.ts and es.ts must have the same keys. */
@@ -168,6 +172,8 @@ export const en = {
     groupings: 'UN groupings',
     noGroupings: 'Not in the LDC, LLDC or SIDS groups.',
     codes: 'Codes',
+    connectTitle: 'Readiness, actions and requests',
+    requestsLink: 'Requests for assistance from {{country}}',
     partnersTitle: 'Partners active here',
     partnersLead: 'Organisations working in this country, its region or worldwide.',
     groupsSource: 'Regions and groupings: UN Statistics Division, M49 standard.',
@@ -293,6 +299,10 @@ export const en = {
   registration: registrationEn,
   figures: figuresEn,
   eventForms: eventFormsEn,
+  requests: requestsEn,
+  partnerRequests: partnerRequestsEn,
+  assessments: assessmentsEn,
+  actions: actionsEn,
   admin: adminEn,
 };
 

@@ -5,6 +5,10 @@ import { eventsEs } from './events/es.js';
 import { registrationEs } from './registration/es.js';
 import { figuresEs } from './figures/es.js';
 import { eventFormsEs } from './event-forms/es.js';
+import { requestsEs } from './requests/es.js';
+import { partnerRequestsEs } from './partner-requests/es.js';
+import { assessmentsEs } from './assessments/es.js';
+import { actionsEs } from './actions/es.js';
 import { adminEs } from './admin/es.js';
 import type { Catalogue } from './en.js';
 
@@ -172,6 +176,8 @@ export const es: Catalogue = {
     groupings: 'Grupos de países de las Naciones Unidas',
     noGroupings: 'No pertenece a los grupos PMA, PDSL ni PEID.',
     codes: 'Códigos',
+    connectTitle: 'Preparación, medidas y solicitudes',
+    requestsLink: 'Solicitudes de asistencia de {{country}}',
     partnersTitle: 'Asociados que trabajan aquí',
     partnersLead: 'Organizaciones que trabajan en este país, en su región o en todo el mundo.',
     groupsSource: 'Regiones y grupos de países: División de Estadística de las Naciones Unidas, norma M49.',
@@ -296,5 +302,9 @@ export const es: Catalogue = {
   registration: registrationEs,
   figures: figuresEs,
   eventForms: eventFormsEs,
+  requests: requestsEs,
+  partnerRequests: partnerRequestsEs,
+  assessments: assessmentsEs,
+  actions: actionsEs,
   admin: adminEs,
 };

@@ -5,6 +5,10 @@ import { eventsFr } from './events/fr.js';
 import { registrationFr } from './registration/fr.js';
 import { figuresFr } from './figures/fr.js';
 import { eventFormsFr } from './event-forms/fr.js';
+import { requestsFr } from './requests/fr.js';
+import { partnerRequestsFr } from './partner-requests/fr.js';
+import { assessmentsFr } from './assessments/fr.js';
+import { actionsFr } from './actions/fr.js';
 import { adminFr } from './admin/fr.js';
 import type { Catalogue } from './en.js';
 
@@ -175,6 +179,8 @@ export const fr: Catalogue = {
     groupings: 'Groupes de pays des Nations Unies',
     noGroupings: 'Ne fait partie ni des PMA, ni des PDSL, ni des PEID.',
     codes: 'Codes',
+    connectTitle: 'Préparation, actions et demandes',
+    requestsLink: 'Demandes d’assistance de {{country}}',
     partnersTitle: 'Partenaires actifs ici',
     partnersLead: 'Organisations qui interviennent dans ce pays, dans sa région ou dans le monde entier.',
     groupsSource: 'Régions et groupes de pays\u00a0: Division de statistique de l’ONU, norme M49.',
@@ -300,5 +306,9 @@ export const fr: Catalogue = {
   registration: registrationFr,
   figures: figuresFr,
   eventForms: eventFormsFr,
+  requests: requestsFr,
+  partnerRequests: partnerRequestsFr,
+  assessments: assessmentsFr,
+  actions: actionsFr,
   admin: adminFr,
 };

@@ -69,6 +69,18 @@ export function CountryPage({
       </dl>
       <p class="small muted">{t('countries.groupsSource')}</p>
       {data}
+      <h2>{t('countries.connectTitle')}</h2>
+      <ul>
+        <li>
+          <a href={`/countries/${country.iso3}/assessments`}>{t('assessments.profileLink')}</a>
+        </li>
+        <li>
+          <a href={`/countries/${country.iso3}/actions`}>{t('actions.countryLink', { country: name })}</a>
+        </li>
+        <li>
+          <a href={`/requests?country=${country.iso3}`}>{t('countries.requestsLink', { country: name })}</a>
+        </li>
+      </ul>
       <h2>{t('countries.partnersTitle')}</h2>
       <p>{t('countries.partnersLead')}</p>
       {partners.length ? <OrganisationCards list={partners} t={t} locale={locale} /> : <p>{t('common.none')}</p>}

@@ -8,6 +8,7 @@ import type { EventSummary } from '../queries.js';
 import { attendanceModes } from '../types.js';
 import { eventPlace, eventWhen } from './format.js';
 import { MonthGrid } from './month-grid.js';
+import { FilterSelect } from '../../../web/components/choices.js';
 
 export interface EventListView {
   meta: PageMeta;
@@ -48,36 +49,21 @@ function Tabs({ meta, state }: { meta: PageMeta; state: EventListState }) {
   );
 }
 
-function Select({ name, label, any, value, options }: { name: string; label: string; any: string; value: string | undefined; options: { value: string; label: string }[] }) {
-  return (
-    <span class="field">
-      <label for={`f-${name}`}>{label}</label>
-      <select id={`f-${name}`} name={name}>
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option value={o.value} selected={o.value === value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </span>
-  );
-}
 
 function FilterForm({ meta, state }: { meta: PageMeta; state: EventListState }) {
   const { t, locale } = meta;
   return (
     <form class="filters" method="get" action="/events">
       {state.when ? <input type="hidden" name="when" value={state.when} /> : null}
-      <Select
+      <FilterSelect
         name="policyArea"
         label={t('events.filter.policyArea')}
         any={t('events.filter.any')}
         value={state.policyArea}
         options={policyAreaSlugs.map((s) => ({ value: s, label: t(`policyArea.${s}.short`) }))}
       />
-      <Select name="region" label={t('events.filter.region')} any={t('events.filter.any')} value={state.region} options={filterRegions.map((r) => ({ value: r, label: `${isRegionCode(r) ? '' : '\u00a0\u00a0'}${regionName(r, locale)}` }))} />
-      <Select name="mode" label={t('events.filter.mode')} any={t('events.filter.any')} value={state.mode} options={attendanceModes.map((m) => ({ value: m, label: t(`events.mode.${m}`) }))} />
+      <FilterSelect name="region" label={t('events.filter.region')} any={t('events.filter.any')} value={state.region} options={filterRegions.map((r) => ({ value: r, label: `${isRegionCode(r) ? '' : '\u00a0\u00a0'}${regionName(r, locale)}` }))} />
+      <FilterSelect name="mode" label={t('events.filter.mode')} any={t('events.filter.any')} value={state.mode} options={attendanceModes.map((m) => ({ value: m, label: t(`events.mode.${m}`) }))} />
       <span class="field">
         <label for="f-month">{t('events.filter.month')}</label>
         <input type="month" id="f-month" name="month" value={state.month ?? ''} pattern="\d{4}-\d{2}" placeholder="2017-04" />

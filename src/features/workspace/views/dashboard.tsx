@@ -62,6 +62,9 @@ function Workspace({ t, locale, token, userId, overview, invite }: { t: Translat
         <li>
           <a href={`/workspace/${slug}/events`}>{t('eventForms.list.title')}</a>
         </li>
+        <li>
+          <a href={`/workspace/${slug}/requests`}>{t('partnerRequests.dashboard.title')}</a>
+        </li>
       </ul>
       <h3>{t('workspace.dashboard.proposals')}</h3>
       <ul aria-label={t('workspace.dashboard.counts')}>

@@ -1,0 +1,83 @@
+import { type Context, Hono } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { notFound } from '../../lib/errors.js';
+import type { FieldErrors } from '../../web/components/form.js';
+import type { AppDeps, AppEnv } from '../../web/context.js';
+import { gate } from '../../web/policy.js';
+import { doneNotice, pageMeta, queryFilter, queryPage, render } from '../../web/render.js';
+import { actorOf } from '../accounts/forms.js';
+import { knownCountries } from '../countries/areas.js';
+import { isPolicyAreaSlug } from '../policy-areas/policy-areas.js';
+import { idParam } from '../workspace/access.js';
+import { matchesFor } from './matching.js';
+import { requestPanels } from './partner-panels.js';
+import { type RequestFormValues, emptyRequestForm, requestFormValues, requestSeedOf } from './request-schema.js';
+import { findRequest, listRequests, requestPoster, requestProblems } from './requests.js';
+import { type RequestStatus, requestStatuses } from './types.js';
+import { MatchingAboutPage } from './views/matching-about.js';
+import { RequestFormPage } from './views/request-form.js';
+import { RequestListPage } from './views/request-list.js';
+import { RequestPage } from './views/request-page.js';
+
+const isCountry = (v: string): v is string => knownCountries.has(v);
+const isStatus = (v: string): v is RequestStatus => (requestStatuses as readonly string[]).includes(v);
+
+/** Requests for assistance: list, post, one request with its matches; the partner side's pages are mounted here too. */
+export function requestPages(deps: AppDeps) {
+  const { db } = deps;
+
+  const formPage = (c: Context<AppEnv>, values: RequestFormValues, errors: FieldErrors, status: ContentfulStatusCode = 200) => {
+    const { t, locale } = c.var;
+    const focalPoint = c.var.user!.focalPointCountries.length > 0;
+    return render(c, { title: t('requests.form.title') }, <RequestFormPage view={{ t, locale, token: c.var.csrfToken(), values, errors, focalPoint }} />, status);
+  };
+
+  return new Hono<AppEnv>()
+    .get('/requests', gate('public'), async (c) => {
+      const filter = {
+        country: queryFilter(c, 'country', isCountry),
+        policyArea: queryFilter(c, 'policyArea', isPolicyAreaSlug),
+        status: queryFilter(c, 'status', isStatus),
+      };
+      const [{ requests, page }, countries] = await Promise.all([
+        listRequests(db, { ...filter, page: queryPage(c) }, c.var.locale),
+        db.selectFrom('requests').select('countryIso3').distinct().orderBy('countryIso3').execute(),
+      ]);
+      return render(
+        c,
+        { title: c.var.t('requests.title'), description: c.var.t('requests.lead') },
+        <RequestListPage view={{ meta: pageMeta(c), filter, requests, page, countries: countries.map((r) => r.countryIso3), canPost: c.var.user !== null }} />,
+      );
+    })
+    .get('/requests/about-matching', gate('public'), (c) => render(c, { title: c.var.t('requests.about.title') }, <MatchingAboutPage t={c.var.t} />))
+    .get('/requests/new', gate('signedIn'), (c) => {
+      const user = c.var.user!;
+      return formPage(c, emptyRequestForm(user, c.var.locale, user.focalPointCountries[0] ?? ''), {});
+    })
+    .post('/requests', gate('signedIn'), async (c) => {
+      const user = c.var.user!;
+      const t = c.var.t;
+      const values = requestFormValues(await c.req.parseBody({ all: true }));
+      const seed = requestSeedOf(values, c.var.locale);
+      const problems = requestProblems(seed, user, new Date().toISOString().slice(0, 10));
+      const errors: FieldErrors = Object.fromEntries(Object.entries(problems).map(([field, code]) => [field, t(`requests.problem.${code}`)]));
+      if (Object.keys(errors).length) return formPage(c, values, errors, 422);
+      const id = await requestPoster(db, seed, actorOf(c));
+      deps.responseCache.clear();
+      return c.redirect(`/requests/${id}?done=posted`, 303);
+    })
+    .get('/requests/:id{[0-9]+}', gate('public'), async (c) => {
+      const request = await findRequest(db, idParam(c.req.param('id')));
+      if (!request) throw notFound('The request');
+      doneNotice(c, { posted: 'requests.form.posted' });
+      const [panels, matches] = await Promise.all([
+        requestPanels(c, deps, request),
+        matchesFor(db, request, { locale: c.var.locale, before: request.createdAt, excludeRequestId: request.id }),
+      ]);
+      return render(
+        c,
+        { title: request.title },
+        <RequestPage view={{ meta: pageMeta(c), request, matches, showContact: panels.showContact, partnerPanel: panels.partnerPanel, requesterPanel: panels.requesterPanel }} />,
+      );
+    });
+}
