@@ -2,6 +2,9 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildItem } from '../../src/features/catalogue/factory.js';
 import { approveRevision, createDraft, returnRevision, submitRevision } from '../../src/features/contributions/commands.js';
+import { actionCreator } from '../../src/features/connect/actions.js';
+import { buildRequest } from '../../src/features/connect/factory.js';
+import { requestCreator } from '../../src/features/connect/requests.js';
 import { eventCreator } from '../../src/features/events/commands.js';
 import { buildEvent, buildSession } from '../../src/features/events/factory.js';
 import { registrationCreator } from '../../src/features/events/registration.js';
@@ -21,6 +24,7 @@ const sessions = new Map<string, string>();
 let itemSlugs: string[] = [];
 let revisionIds: number[] = [];
 let eventSlugs: string[] = [];
+let requestIds: number[] = [];
 
 async function signedIn(email: string, name: string): Promise<{ id: string; session: string }> {
   const hub = stage.hub;
@@ -73,6 +77,8 @@ beforeAll(async () => {
   itemSlugs = slugs;
   revisionIds = revisions;
   eventSlugs = await payloadEvents(unctad.id);
+  requestIds = await payloadRequests(secretariat.id, unctad.id);
+  await payloadActions();
   hub.responseCache.clear();
 }, 120_000);
 
@@ -123,6 +129,57 @@ async function payloadEvents(unctadId: number): Promise<string[]> {
   return slugs;
 }
 
+/**
+ * Requests posted by the secretariat account with a payload in every text (title, description, body
+ * asking, contact name), UNCTAD interested with a payload message and a payload reply: ten payloads
+ * a request, so the contact block, the conversation and the partner's dashboard all show them.
+ */
+async function payloadRequests(requesterId: string, unctadId: number): Promise<number[]> {
+  const db = stage.hub.db.db;
+  const ids: number[] = [];
+  for (let r = 0; r * 10 < xssPayloads.length; r += 1) {
+    const batch = xssPayloads.slice(r * 10, r * 10 + 10);
+    await db.transaction().execute(async (trx) => {
+      const seed = buildRequest({
+        country: 'SEN',
+        title: `Request ${r} ${batch[0]}`.slice(0, 200),
+        description: `Description ${batch[1]}\n\n${batch[2]}\n\n[a link](javascript:alert(${r}))`,
+        requesterBody: `${batch[3]}`.slice(0, 200),
+        contactName: `${batch[4]}`.slice(0, 120),
+        policyAreas: ['readiness-assessment'],
+      });
+      const id = await requestCreator(trx, seed, requesterId);
+      const now = new Date().toISOString();
+      await trx.insertInto('requestMatches').values({ requestId: id, organisationId: unctadId, rank: 1, score: 10, matchedAt: now }).onConflict((oc) => oc.doNothing()).execute();
+      await trx.insertInto('requestInterests').values({ requestId: id, organisationId: unctadId, userId: null, createdAt: now }).execute();
+      for (const [side, body] of [['partner', batch.slice(5, 8).join('\n')], ['requester', batch.slice(8).join('\n')]] as const) {
+        await trx.insertInto('requestMessages').values({ requestId: id, organisationId: unctadId, authorId: null, side, body, createdAt: now }).execute();
+      }
+      ids.push(id);
+    });
+  }
+  return ids;
+}
+
+/** Senegal's tracker: actions whose title, stakeholders and notes carry the payloads. */
+async function payloadActions(): Promise<void> {
+  const db = stage.hub.db.db;
+  await db.transaction().execute(async (trx) => {
+    for (const [i, payload] of xssPayloads.entries()) {
+      if (i % 3 !== 0) continue;
+      await actionCreator(trx, null, {
+        country: 'SEN',
+        policyArea: 'payment-solutions',
+        title: `Action ${i} ${payload}`.slice(0, 300),
+        lead: `${payload}`.slice(0, 200),
+        supporting: `${payload}`.slice(0, 600),
+        priority: 'high',
+        notes: [{ onDate: '2026-01-15', text: `Note ${payload}`, evidenceUrl: 'https://example.org/evidence' }],
+      });
+    }
+  });
+}
+
 /** A page as a signed-in member (the session cookie of the in-process sign-in) or a visitor. */
 async function browse(as?: 'editor' | 'secretariat'): Promise<{ page: Page; dialogs: string[] }> {
   const page = await stage.visitor();
@@ -149,6 +206,10 @@ async function injected(page: Page): Promise<string[]> {
         } catch {
           found.push('JSON-LD that is not JSON');
         }
+      } else if (tag === 'svg' && el.getAttribute('role') === 'img') {
+        // The hub's own charts (role="img", drawn on the server); a payload's <svg> has no role and is caught here or by its attributes.
+      } else if (tag === 'details' && el.attributes.length === 0) {
+        // The hub's own disclosures ("values by year", progress notes); a payload's <details> carries open/ontoggle.
       } else if (banned.has(tag) || (tag === 'meta' && el.hasAttribute('http-equiv'))) found.push(`<${tag}>`);
       for (const attr of Array.from(el.attributes)) {
         if (attr.name.startsWith('on') || /^\s*(javascript|data|vbscript):/i.test(attr.value) || attr.name === 'srcdoc' || attr.name === 'formaction' || attr.name === 'style') {
@@ -186,6 +247,12 @@ describe(`${xssPayloads.length} XSS payloads in every user-writable text render 
     await expectInert(undefined, ['/events?when=all', '/events?month=2030-05', ...pages]);
     await expectInert('editor', ['/workspace/unctad/events', ...eventSlugs.slice(0, 2).map((slug) => `/events/${slug}/participants`)]);
     await expectInert('secretariat', ['/admin/events']);
+  }, 180_000);
+
+  it('in requests, their matches, the partner’s dashboard and conversations, and the action tracker', async () => {
+    await expectInert(undefined, ['/requests', ...requestIds.map((id) => `/requests/${id}`), '/countries/SEN/actions', '/countries/SEN/actions/history']);
+    await expectInert('editor', ['/workspace/unctad/requests?show=all', ...requestIds.flatMap((id) => [`/requests/${id}`, `/requests/${id}/conversations/unctad`])]);
+    await expectInert('secretariat', [...requestIds.slice(0, 2).map((id) => `/requests/${id}`), '/countries/SEN/actions']);
   }, 180_000);
 
   it('in the secretariat console: queue, revisions, users, audit log', async () => {
