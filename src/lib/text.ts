@@ -9,3 +9,15 @@ export function isSlug(value: string): boolean {
 export function cleanText(value: string | undefined, maxLength = 200): string {
   return (value ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, maxLength);
 }
+
+/** Multi-line text typed by a visitor: line ends made \n, control characters but tab and newline removed, trimmed, bounded. */
+export function cleanMultiline(value: string | undefined, maxLength: number): string {
+  return (value ?? '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim().slice(0, maxLength);
+}
+
+/** A real calendar day written YYYY-MM-DD (2026-02-31 is not one, although Date.parse rolls it over to March). */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}

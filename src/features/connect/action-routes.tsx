@@ -1,28 +1,23 @@
 import { type Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { notFound } from '../../lib/errors.js';
-import { cleanText } from '../../lib/text.js';
+import { cleanMultiline, cleanText } from '../../lib/text.js';
 import { renderBarChart } from '../../web/charts/charts.js';
 import type { FieldErrors } from '../../web/components/form.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 import { gate } from '../../web/policy.js';
 import { doneNotice, queryFilter, render } from '../../web/render.js';
-import type { CurrentUser } from '../accounts/current-user.js';
 import { actorOf } from '../accounts/forms.js';
-import { findCountryByIso3 } from '../countries/queries.js';
-import { countryName } from '../countries/reference.js';
 import { type PolicyAreaSlug, isPolicyAreaSlug } from '../policy-areas/policy-areas.js';
 import { idParam } from '../workspace/access.js';
+import { actsForCountry, countryForbidden, countryParam } from './country-access.js';
 import { actionForm, noteForm, parsedForm } from './action-schema.js';
 import { type ActionDetail, actionCreator, actionHistory, actionNoteAdder, actionShares, actionUpdater, actionsCsv, countryAction, countryActions, publishedRecommendation } from './actions.js';
 import { type ActionStatus, actionStatuses } from './types.js';
 import { ActionEditPage, type ActionValues, type NoteValues, actionValuesOf, emptyAction } from './views/action-form.js';
 import { ActionHistoryPage } from './views/action-history.js';
 import { ActionMatrixPage } from './views/action-matrix.js';
-import { percent } from './views/action-parts.js';
-
-/** Who may edit a country's actions: its focal points and the secretariat. */
-export const canEditActions = (user: CurrentUser | null, iso3: string): boolean => user !== null && (user.hubRole === 'secretariat' || user.focalPointCountries.includes(iso3));
+import { percent } from './views/format.js';
 
 const isStatus = (value: string): value is ActionStatus => (actionStatuses as readonly string[]).includes(value);
 const emptyNote = (): NoteValues => ({ onDate: new Date().toISOString().slice(0, 10), text: '', evidenceUrl: '' });
@@ -32,33 +27,14 @@ const doneNotices = { created: 'actions.done.created', saved: 'actions.done.save
 export function actionPages(deps: AppDeps) {
   const { db } = deps;
 
-  /** The country in the URL (ISO3, any case), or 404. */
-  const countryOf = async (c: Context<AppEnv>) => {
-    const raw = c.req.param('iso3') ?? '';
-    if (!/^[A-Za-z]{3}$/.test(raw)) throw notFound('Country');
-    const country = await findCountryByIso3(db, raw.toUpperCase());
-    if (!country) throw notFound('Country');
-    return { iso3: country.iso3, name: countryName(country.iso3, c.var.locale), raw };
-  };
-
-  /** The country, for someone allowed to edit its actions; anyone else gets a 403 page saying who may. */
+  /** The country, and whether the user may edit its actions (anyone else gets a 403 page saying who may). */
   const editableCountry = async (c: Context<AppEnv>) => {
-    const country = await countryOf(c);
-    return { country, allowed: canEditActions(c.var.user, country.iso3) };
+    const country = await countryParam(c, db);
+    return { country, allowed: actsForCountry(c.var.user, country.iso3) };
   };
 
-  const forbiddenPage = (c: Context<AppEnv>, name: string) => {
-    const t = c.var.t;
-    return render(
-      c,
-      { title: t('actions.forbidden.title') },
-      <>
-        <h1>{t('actions.forbidden.title')}</h1>
-        <p>{t('actions.forbidden.text', { country: name })}</p>
-      </>,
-      403,
-    );
-  };
+  const forbiddenPage = (c: Context<AppEnv>, name: string) =>
+    countryForbidden(c, { title: c.var.t('actions.forbidden.title'), text: c.var.t('actions.forbidden.text', { country: name }) });
 
   /** The action of the URL within the country: another country's action is not found here. */
   const actionOf = async (c: Context<AppEnv>, iso3: string): Promise<ActionDetail> => {
@@ -107,7 +83,7 @@ export function actionPages(deps: AppDeps) {
 
   return new Hono<AppEnv>()
     .get('/countries/:iso3/actions', gate('public'), async (c) => {
-      const country = await countryOf(c);
+      const country = await countryParam(c, db);
       if (country.raw !== country.iso3) return c.redirect(`/countries/${country.iso3}/actions`, 301);
       const { t, locale } = c.var;
       doneNotice(c, doneNotices);
@@ -143,19 +119,19 @@ export function actionPages(deps: AppDeps) {
           filter={filter}
           total={all.length}
           sample={all.some((a) => a.isSample)}
-          canEdit={canEditActions(c.var.user, country.iso3)}
+          canEdit={actsForCountry(c.var.user, country.iso3)}
         />,
       );
     })
     .get('/countries/:iso3/actions.csv', gate('public'), async (c) => {
-      const country = await countryOf(c);
+      const country = await countryParam(c, db);
       const csv = actionsCsv(await countryActions(db, country.iso3), new URL(c.req.url).origin);
       c.header('Content-Type', 'text/csv; charset=utf-8; header=present');
       c.header('Content-Disposition', `attachment; filename="actions-${country.iso3}.csv"`);
       return c.body(csv);
     })
     .get('/countries/:iso3/actions/history', gate('public'), async (c) => {
-      const country = await countryOf(c);
+      const country = await countryParam(c, db);
       const { t, locale } = c.var;
       const entries = await actionHistory(db, country.iso3);
       return render(c, { title: t('actions.history.title', { country: country.name }) }, <ActionHistoryPage t={t} locale={locale} iso3={country.iso3} name={country.name} entries={entries} />);
@@ -204,7 +180,7 @@ export function actionPages(deps: AppDeps) {
         const value = body[`note-${name}`] ?? body[name];
         return typeof value === 'string' ? value : '';
       };
-      const values: NoteValues = { onDate: cleanText(field('onDate'), 20), text: field('text').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim().slice(0, 10_000), evidenceUrl: cleanText(field('evidenceUrl'), 2000) };
+      const values: NoteValues = { onDate: cleanText(field('onDate'), 20), text: cleanMultiline(field('text'), 10_000), evidenceUrl: cleanText(field('evidenceUrl'), 2000) };
       const parsed = parsedForm(noteForm, values, c.var.t);
       if (parsed.errors) return editPage(c, country, { stored: action, values: actionValuesOf(action), note: { values, errors: parsed.errors } }, 422);
       const note = parsed.input;

@@ -1,5 +1,6 @@
 import { z as zo } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { isIsoDate } from '../../lib/text.js';
 import type { FieldErrors } from '../../web/components/form.js';
 import type { Translate } from '../../web/i18n/i18n.js';
 import { policyAreaSlugs } from '../policy-areas/policy-areas.js';
@@ -16,13 +17,6 @@ export const urlMax = 500;
  */
 const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'tooLong');
 const optional = (max: number) => z.string().trim().max(max, 'tooLong').default('');
-
-/** A real calendar day written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 /** An absolute http(s) address: evidence must be something a reader can open. */
 export function isWebUrl(value: string): boolean {

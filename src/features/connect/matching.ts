@@ -7,6 +7,7 @@ import { itemSummaries } from '../catalogue/queries.js';
 import { findCountryByIso3, groupsOf } from '../countries/queries.js';
 import { areaName, countryName } from '../countries/reference.js';
 import type { PolicyAreaSlug } from '../policy-areas/policy-areas.js';
+import { median } from './metrics.js';
 import type { Match, MatchReason, RequesterKind, SupportKind } from './types.js';
 
 /**
@@ -70,6 +71,17 @@ export interface MatchOptions {
   excludeRequestId?: number;
 }
 
+/** The values of rows by a key, in row order. */
+function groupBy<R, K, V>(rows: readonly R[], key: (row: R) => K, value: (row: R) => V): Map<K, V[]> {
+  const groups = new Map<K, V[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row));
+    if (list) list.push(value(row));
+    else groups.set(key(row), [value(row)]);
+  }
+  return groups;
+}
+
 const round = (n: number) => Math.round(n * 10) / 10;
 const total = (reasons: MatchReason[]) => round(reasons.reduce((sum, r) => sum + r.points, 0));
 const ranked = (matches: Match[]) => matches.sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
@@ -126,11 +138,7 @@ async function responseHistories(db: Kysely<Database>, organisationIds: number[]
     }
     histories.set(row.organisationId, h);
   }
-  for (const [id, list] of hours) {
-    list.sort((a, b) => a - b);
-    const mid = Math.floor(list.length / 2);
-    histories.get(id)!.medianHours = list.length % 2 ? list[mid]! : (list[mid - 1]! + list[mid]!) / 2;
-  }
+  for (const [id, list] of hours) histories.get(id)!.medianHours = median(list);
   return histories;
 }
 
@@ -196,9 +204,10 @@ export async function matchesFor(
   ranked(solutions);
 
   // Best solution of each organisation (solutions are ranked, so the first seen is the best).
+  const solutionOf = new Map(solutions.map((s) => [s.slug, s]));
   const bestOf = new Map<string, { match: Match; count: number }>();
   for (const item of items) {
-    const match = solutions.find((s) => s.slug === item.slug)!;
+    const match = solutionOf.get(item.slug)!;
     for (const o of item.organisations) {
       const current = bestOf.get(o.slug);
       if (!current) bestOf.set(o.slug, { match, count: 1 });
@@ -230,9 +239,11 @@ export async function matchesFor(
     responseHistories(db, ids, options),
   ]);
 
+  const areasOf = groupBy(policyAreas, (p) => p.organisationId, (p) => p.policyArea);
+  const m49Of = groupBy(areas, (a) => a.organisationId, (a) => a.m49);
   const organisations: Match[] = orgRows.map((o) => {
-    const reasons = policyAreaReasons(policyAreas.filter((p) => p.organisationId === o.id).map((p) => p.policyArea), wanted);
-    const coverage = coverageReason(areas.filter((a) => a.organisationId === o.id).map((a) => a.m49), country);
+    const reasons = policyAreaReasons(areasOf.get(o.id) ?? [], wanted);
+    const coverage = coverageReason(m49Of.get(o.id) ?? [], country);
     if (coverage) reasons.push(coverage);
     const best = bestOf.get(o.slug);
     if (best) {

@@ -1,7 +1,6 @@
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { AppDeps, AppEnv } from '../../web/context.js';
-import { doneNotice } from '../../web/render.js';
 import { organisationSummaries } from '../organisations/queries.js';
 import { interestsIn, managesRequest } from './interest.js';
 import type { RequestDetail } from './types.js';
@@ -31,14 +30,13 @@ async function interestChoices(deps: AppDeps, c: Context<AppEnv>, requestId: num
  * What the request page shows of the partner side, for the signed-in user: whether they may see the
  * contact details (the requester, the secretariat, a member of an interested organisation), the
  * partner's block (express interest, or the link to its conversation) and the requester's block
- * (interested partners, "engaged", status). Also shows the notice of a redirect from these forms.
+ * (interested partners, "engaged", status). The notices of these forms' redirects are `partnerNotices`.
  */
 export async function requestPanels(
   c: Context<AppEnv>,
   deps: AppDeps,
   request: RequestDetail,
 ): Promise<{ showContact: boolean; partnerPanel?: Child; requesterPanel?: Child }> {
-  doneNotice(c, partnerNotices);
   const user = c.var.user;
   if (!user) return { showContact: false };
   const { t, locale } = c.var;

@@ -9,6 +9,7 @@ import type { Translate } from '../../web/i18n/i18n.js';
 import { forbidden, gate } from '../../web/policy.js';
 import { doneNotice, queryFilter, render } from '../../web/render.js';
 import { clientAddress, formFields } from '../accounts/forms.js';
+import { organisationSummaries } from '../organisations/queries.js';
 import { idParam, membershipOf } from '../workspace/access.js';
 import { workspaceName } from '../workspace/queries.js';
 import {
@@ -74,7 +75,8 @@ export function partnerRequestPages(deps: AppDeps) {
   const interestPage = async (c: Context<AppEnv>, request: RequestHead, values: InterestValues, errors: FieldErrors) => {
     const t = c.var.t;
     const user = c.var.user!;
-    const mine = await Promise.all(user.memberships.map(async (m) => ({ slug: m.organisationSlug, name: (await namedOrganisation(db, m.organisationSlug, c.var.locale))?.name ?? m.organisationSlug, rank: null })));
+    const names = new Map((await organisationSummaries(db, user.memberships.map((m) => m.organisationId), c.var.locale)).map((o) => [o.id, o.acronym ?? o.name]));
+    const mine = user.memberships.map((m) => ({ slug: m.organisationSlug, name: names.get(m.organisationId) ?? m.organisationSlug, rank: null }));
     return render(
       c,
       { title: t('partnerRequests.interest.title') },

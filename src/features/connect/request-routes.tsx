@@ -9,18 +9,17 @@ import { actorOf } from '../accounts/forms.js';
 import { knownCountries } from '../countries/areas.js';
 import { isPolicyAreaSlug } from '../policy-areas/policy-areas.js';
 import { idParam } from '../workspace/access.js';
+import { isRequestStatus } from './interest.js';
 import { matchesFor } from './matching.js';
-import { requestPanels } from './partner-panels.js';
+import { partnerNotices, requestPanels } from './partner-panels.js';
 import { type RequestFormValues, emptyRequestForm, requestFormValues, requestSeedOf } from './request-schema.js';
 import { findRequest, listRequests, requestPoster, requestProblems } from './requests.js';
-import { type RequestStatus, requestStatuses } from './types.js';
 import { MatchingAboutPage } from './views/matching-about.js';
 import { RequestFormPage } from './views/request-form.js';
 import { RequestListPage } from './views/request-list.js';
 import { RequestPage } from './views/request-page.js';
 
 const isCountry = (v: string): v is string => knownCountries.has(v);
-const isStatus = (v: string): v is RequestStatus => (requestStatuses as readonly string[]).includes(v);
 
 /** Requests for assistance: list, post, one request with its matches; the partner side's pages are mounted here too. */
 export function requestPages(deps: AppDeps) {
@@ -37,7 +36,7 @@ export function requestPages(deps: AppDeps) {
       const filter = {
         country: queryFilter(c, 'country', isCountry),
         policyArea: queryFilter(c, 'policyArea', isPolicyAreaSlug),
-        status: queryFilter(c, 'status', isStatus),
+        status: queryFilter(c, 'status', isRequestStatus),
       };
       const [{ requests, page }, countries] = await Promise.all([
         listRequests(db, { ...filter, page: queryPage(c) }, c.var.locale),
@@ -69,7 +68,7 @@ export function requestPages(deps: AppDeps) {
     .get('/requests/:id{[0-9]+}', gate('public'), async (c) => {
       const request = await findRequest(db, idParam(c.req.param('id')));
       if (!request) throw notFound('The request');
-      doneNotice(c, { posted: 'requests.form.posted' });
+      doneNotice(c, { posted: 'requests.form.posted', ...partnerNotices });
       const [panels, matches] = await Promise.all([
         requestPanels(c, deps, request),
         matchesFor(db, request, { locale: c.var.locale, before: request.createdAt, excludeRequestId: request.id }),

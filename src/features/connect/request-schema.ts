@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { PageSchema, langQuery, pageQuery } from '../../lib/api-schema.js';
-import { cleanText } from '../../lib/text.js';
+import { cleanMultiline, cleanText } from '../../lib/text.js';
 import { type Locale, locales } from '../../web/i18n/locales.js';
 import { itemLanguages } from '../catalogue/types.js';
 import { policyAreaSlugs } from '../policy-areas/policy-areas.js';
@@ -16,7 +16,7 @@ const text = (max: number) =>
 const multiline = (max: number) =>
   z
     .unknown()
-    .transform((v) => (typeof v === 'string' ? v : '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim().slice(0, max));
+    .transform((v) => cleanMultiline(typeof v === 'string' ? v : '', max));
 const list = z
   .unknown()
   .transform((v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string').map((x) => cleanText(x, 40)).slice(0, 20));

@@ -39,6 +39,7 @@ describe('requestProblems', () => {
     ['an unknown country', { country: 'XXX' }, 'country', 'unknownCountry'],
     ['a deadline in the past', { deadline: '2026-06-14' }, 'deadline', 'pastDeadline'],
     ['a deadline that is not a date', { deadline: 'soon' }, 'deadline', 'badDate'],
+    ['a deadline on a day that does not exist', { deadline: '2031-02-31' }, 'deadline', 'badDate'],
     ['no body asking', { requesterBody: '  ' }, 'requesterBody', 'required'],
     ['a bad email', { contactEmail: 'nobody' }, 'contactEmail', 'badEmail'],
     ['a one-line description', { description: 'Help.' }, 'description', 'tooShort'],

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { type PageInfo, offsetOf, pageInfo } from '../../lib/pagination.js';
+import { isIsoDate } from '../../lib/text.js';
 import type { Locale } from '../../web/i18n/locales.js';
 import { type Actor, recordAudit } from '../audit/audit.js';
 import { knownCountries } from '../countries/areas.js';
@@ -33,7 +34,6 @@ export interface RequestFilter {
 export type RequestProblems = Partial<Record<keyof RequestSeed, string>>;
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Who is posting: decides whether they may post as a country's focal point. */
 export interface Poster {
@@ -54,7 +54,7 @@ export function requestProblems(seed: RequestSeed, poster: Poster, today: string
   if (seed.languages.length === 0 || !seed.languages.every((l) => /^[a-z]{2}$/.test(l))) problems.languages = 'atLeastOne';
   if (!(urgencies as readonly string[]).includes(seed.urgency)) problems.urgency = 'required';
   if (seed.deadline) {
-    if (!datePattern.test(seed.deadline) || Number.isNaN(Date.parse(seed.deadline))) problems.deadline = 'badDate';
+    if (!isIsoDate(seed.deadline)) problems.deadline = 'badDate';
     else if (seed.deadline < today) problems.deadline = 'pastDeadline';
   }
   if (!seed.contactName.trim()) problems.contactName = 'required';

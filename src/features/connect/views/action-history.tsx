@@ -2,7 +2,7 @@ import type { Translate } from '../../../web/i18n/i18n.js';
 import type { Locale } from '../../../web/i18n/locales.js';
 import { Breadcrumbs } from '../../../web/components/common.js';
 import type { HistoryEntry } from '../actions.js';
-import { Day } from './action-parts.js';
+import { Day } from './format.js';
 
 const kindLabel: Record<string, string> = { 'action.create': 'actions.history.created', 'action.update': 'actions.history.updated', 'action.note': 'actions.history.noted' };
 

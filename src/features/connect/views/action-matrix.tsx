@@ -5,7 +5,8 @@ import { Breadcrumbs } from '../../../web/components/common.js';
 import { policyAreaSlugs } from '../../policy-areas/policy-areas.js';
 import type { ActionDetail, Share } from '../actions.js';
 import { type ActionStatus, actionStatuses } from '../types.js';
-import { Day, NoteList, RecommendationLink, SampleNotice, shareText } from './action-parts.js';
+import { NoteList, RecommendationLink, shareText } from './action-parts.js';
+import { Day, SampleNotice } from './format.js';
 
 export interface ActionMatrixProps {
   t: Translate;
@@ -153,7 +154,7 @@ export function ActionMatrixPage(props: ActionMatrixProps) {
       <Breadcrumbs t={t} items={[{ href: '/countries', label: t('countries.title') }, { href: `/countries/${iso3}`, label: name }, { label: t('actions.nav') }]} />
       <h1>{t('actions.title', { country: name })}</h1>
       <p class="lead">{t('actions.lead', { country: name })}</p>
-      <SampleNotice t={t} show={props.sample} />
+      <SampleNotice show={props.sample} text={t('actions.sampleNotice')} strong />
       <p>
         {canEdit ? (
           <>

@@ -5,7 +5,8 @@ import type { Translate } from '../../../web/i18n/i18n.js';
 import type { Locale } from '../../../web/i18n/locales.js';
 import { policyAreaSlugs } from '../../policy-areas/policy-areas.js';
 import { type AssessmentRecord, type AssessmentScores, roundScore } from '../assessments.js';
-import { SampleNotice, assessmentDate, scoreFormat } from './assessment-format.js';
+import { scoreFormat } from './assessment-format.js';
+import { SampleNotice, dayText } from './format.js';
 
 export interface AssessmentHistoryProps {
   t: Translate;
@@ -19,7 +20,7 @@ export interface AssessmentHistoryProps {
 
 /** The overall score of each assessment as a line, oldest first (x is the assessment's position, labelled by its date). */
 export function historyChart({ t, locale, countryName, assessments }: Pick<AssessmentHistoryProps, 't' | 'locale' | 'countryName' | 'assessments'>): string {
-  const dates = assessments.map(({ assessment }) => assessmentDate(assessment.createdAt, locale));
+  const dates = assessments.map(({ assessment }) => dayText(assessment.createdAt, locale));
   return renderLineChart({
     id: 'assessment-history',
     title: t('assessments.history.chartTitle', { country: countryName }),
@@ -61,7 +62,7 @@ export function AssessmentHistory(props: AssessmentHistoryProps) {
         <p>{t('assessments.history.none')}</p>
       ) : (
         <>
-          <SampleNotice t={t} show={assessments.some((a) => a.assessment.isSample)} />
+          <SampleNotice show={assessments.some((a) => a.assessment.isSample)} text={t('assessments.sample')} />
           {inline(historyChart(props))}
           <table class="chart-table">
             <caption>{t('assessments.history.caption', { country: countryName })}</caption>
@@ -78,7 +79,7 @@ export function AssessmentHistory(props: AssessmentHistoryProps) {
               {assessments.map(({ assessment, scores }) => (
                 <tr>
                   <th scope="row">
-                    <a href={`/countries/${iso3}/assessments/${assessment.id}`}>{assessmentDate(assessment.createdAt, locale)}</a>
+                    <a href={`/countries/${iso3}/assessments/${assessment.id}`}>{dayText(assessment.createdAt, locale)}</a>
                     {assessment.isSample ? <> ({t('assessments.sampleTag')})</> : null}
                   </th>
                   {scores.areas.map((a) => cell(a.score))}

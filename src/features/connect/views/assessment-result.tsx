@@ -9,7 +9,8 @@ import { type AssessmentRecord, type AssessmentScores, roundScore, weakestMargin
 import { reasonText } from '../matching.js';
 import { questionNumber, questionnaireOf } from '../questionnaire.js';
 import type { Match } from '../types.js';
-import { SampleNotice, answerLabel, assessmentDate, scoreFormat } from './assessment-format.js';
+import { answerLabel, scoreFormat } from './assessment-format.js';
+import { SampleNotice, dayText } from './format.js';
 
 export interface AssessmentResultProps {
   t: Translate;
@@ -95,7 +96,7 @@ export function AssessmentResult(props: AssessmentResultProps) {
   const iso3 = assessment.country;
   const format = scoreFormat(locale);
   const overall = roundScore(scores.overall);
-  const date = assessmentDate(assessment.createdAt, locale);
+  const date = dayText(assessment.createdAt, locale);
   const byArea = new Map(scores.areas.map((a) => [a.area, a]));
   return (
     <article>
@@ -109,7 +110,7 @@ export function AssessmentResult(props: AssessmentResultProps) {
         ]}
       />
       <h1>{t('assessments.result.title', { country: countryName })}</h1>
-      <SampleNotice t={t} show={assessment.isSample} />
+      <SampleNotice show={assessment.isSample} text={t('assessments.sample')} />
       <p>{t('assessments.result.savedOn', { date, version: assessment.questionnaire })}</p>
       <p class="big">
         <strong>{overall === null ? t('assessments.result.overallNone') : t('assessments.result.overall', { score: format(overall) })}</strong>

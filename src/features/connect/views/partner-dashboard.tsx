@@ -3,7 +3,8 @@ import type { Locale } from '../../../web/i18n/locales.js';
 import { countryName } from '../../countries/reference.js';
 import type { MatchedRequest } from '../interest.js';
 import type { ResponseMetrics as Figures } from '../metrics.js';
-import { ResponseMetricsView, dayOf } from './partner-metrics.js';
+import { dayText } from './format.js';
+import { ResponseMetricsView } from './partner-metrics.js';
 
 /** /workspace/:org/requests: the requests matched to the organisation, with its response metrics. */
 export function PartnerDashboard(props: { t: Translate; locale: Locale; org: string; name: string; show: 'open' | 'all'; rows: MatchedRequest[]; metrics: Figures }) {
@@ -51,11 +52,11 @@ export function PartnerDashboard(props: { t: Translate; locale: Locale; org: str
                 </td>
                 <td>{countryName(r.country, locale)}</td>
                 <td>{t(`partnerRequests.status.${r.status}`)}</td>
-                <td>{r.deadline ? dayOf(r.deadline, locale) : '—'}</td>
+                <td>{r.deadline ? dayText(r.deadline, locale, 'medium') : '—'}</td>
                 <td>
                   {r.interestedAt ? (
                     <>
-                      {t('partnerRequests.dashboard.interested', { date: dayOf(r.interestedAt, locale) })}
+                      {t('partnerRequests.dashboard.interested', { date: dayText(r.interestedAt, locale, 'medium') })}
                       {r.engaged ? ` · ${t('partnerRequests.dashboard.engaged')}` : ''}
                       {' · '}
                       <a href={`/requests/${r.id}/conversations/${org}`}>{t('partnerRequests.dashboard.conversation')}</a>

@@ -5,7 +5,7 @@ import type { Locale } from '../../../web/i18n/locales.js';
 import type { Interest } from '../interest.js';
 import { messageMaxLength } from '../interest.js';
 import type { RequestStatus } from '../types.js';
-import { dayOf } from './partner-metrics.js';
+import { dayText } from './format.js';
 
 export interface InterestChoice {
   slug: string;
@@ -119,7 +119,7 @@ export function RequesterPanel(props: { t: Translate; locale: Locale; requestId:
                 <td>
                   <a href={`/organisations/${i.slug}`}>{i.name}</a>
                 </td>
-                <td>{dayOf(i.createdAt, locale)}</td>
+                <td>{dayText(i.createdAt, locale, 'medium')}</td>
                 <td>
                   {i.engaged ? (
                     t('partnerRequests.manage.yes')

@@ -3,16 +3,7 @@ import type { Database } from '../../../db/schema.js';
 import type { Translate } from '../../../web/i18n/i18n.js';
 import type { Locale } from '../../../web/i18n/locales.js';
 import { type ResponseMetrics as Figures, responseMetrics } from '../metrics.js';
-
-const dates = new Map<Locale, Intl.DateTimeFormat>();
-
-/** A date or a timestamp (ISO) as a day in the reader's words: "3 March 2031". */
-export function dayOf(value: string, locale: Locale): string {
-  let f = dates.get(locale);
-  if (!f) dates.set(locale, (f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })));
-  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
-  return Number.isNaN(date.getTime()) ? value : f.format(date);
-}
+import { percent } from './format.js';
 
 /** A duration in hours, in hours up to two days and in days beyond. */
 export function durationOf(t: Translate, hours: number): string {
@@ -34,7 +25,7 @@ export function ResponseMetricsView({ t, locale, metrics, level = 2 }: { t: Tran
             {t('partnerRequests.metrics.rateValue', {
               answered: metrics.answered,
               matched: metrics.matched,
-              percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(metrics.rate),
+              percent: percent(metrics.rate, locale),
             })}
           </dd>
           <dt>{t('partnerRequests.metrics.median')}</dt>

@@ -5,7 +5,8 @@ import { policyAreaSlugs } from '../../policy-areas/policy-areas.js';
 import type { PageInfo } from '../../../lib/pagination.js';
 import type { RequestFilter } from '../requests.js';
 import { type RequestDetail, requestStatuses } from '../types.js';
-import { RequestBadges, day } from './request-parts.js';
+import { dayText } from './format.js';
+import { RequestBadges } from './request-parts.js';
 import { FilterSelect } from '../../../web/components/choices.js';
 
 export interface RequestListView {
@@ -68,7 +69,7 @@ export function RequestListPage({ view }: { view: RequestListView }) {
                 <RequestBadges request={r} t={t} />
               </h3>
               <p class="small">
-                {countryName(r.country, locale)} · {r.policyAreas.map((a) => t(`policyArea.${a}.short`)).join(', ')} · {t('requests.posted', { date: day(r.createdAt, locale) })}
+                {countryName(r.country, locale)} · {r.policyAreas.map((a) => t(`policyArea.${a}.short`)).join(', ')} · {t('requests.posted', { date: dayText(r.createdAt, locale, 'weekday') })}
               </p>
             </li>
           ))}

@@ -6,7 +6,8 @@ import { renderMarkdown } from '../../../web/markdown.js';
 import { countryName } from '../../countries/reference.js';
 import { reasonText } from '../matching.js';
 import type { Match, RequestDetail } from '../types.js';
-import { RequestBadges, day } from './request-parts.js';
+import { dayText } from './format.js';
+import { RequestBadges } from './request-parts.js';
 
 export interface RequestPageView {
   meta: PageMeta;
@@ -98,11 +99,11 @@ export function RequestPage({ view }: { view: RequestPageView }) {
         {request.deadline ? (
           <>
             <dt>{t('requests.deadline')}</dt>
-            <dd>{day(request.deadline, locale)}</dd>
+            <dd>{dayText(request.deadline, locale, 'weekday')}</dd>
           </>
         ) : null}
         <dt>{t('requests.postedLabel')}</dt>
-        <dd>{day(request.createdAt, locale)}</dd>
+        <dd>{dayText(request.createdAt, locale, 'weekday')}</dd>
       </dl>
       <div class="prose" lang={lang}>
         {raw(renderMarkdown(request.description))}

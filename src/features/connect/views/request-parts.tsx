@@ -1,6 +1,4 @@
 import type { Translate } from '../../../web/i18n/i18n.js';
-import type { Locale } from '../../../web/i18n/locales.js';
-import { longDay } from '../../events/views/format.js';
 import type { RequestDetail } from '../types.js';
 
 /** Status and sample, in words (not colours). */
@@ -11,9 +9,4 @@ export function RequestBadges({ request, t }: { request: Pick<RequestDetail, 'st
       {request.isSample ? <span class="tag">{t('requests.sample')}</span> : null}
     </>
   );
-}
-
-/** An ISO date or instant as a day in the reader's language. */
-export function day(value: string, locale: Locale): string {
-  return longDay(value.slice(0, 10), locale);
 }
