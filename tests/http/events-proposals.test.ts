@@ -152,4 +152,14 @@ describe('proposing an event', () => {
     expect((await secretariat.post(`/admin/events/${id}/return`, { reason: 'Please add the speakers.' }, { from: '/admin/events' })).status).toBe(303);
     expect(await (await unctad.get('/workspace/unctad/events')).text()).toContain('Please add the speakers.');
   });
+
+  it('shows a published or cancelled event to visitors at once, not the cached page from before', async () => {
+    expect((await unctad.post('/workspace/unctad/events', proposal({ title: 'Cached calendar workshop' }), { from: '/workspace/unctad/events/new' })).status).toBe(303);
+    const { id } = await hub.db.db.selectFrom('events').select('id').where('slug', 'like', 'cached-calendar-workshop%').executeTakeFirstOrThrow();
+    expect(await (await hub.get('/events')).text()).not.toContain('Cached calendar workshop');
+    expect((await secretariat.post(`/admin/events/${id}/publish`, {}, { from: '/admin/events' })).status).toBe(303);
+    expect(await (await hub.get('/events')).text()).toContain('Cached calendar workshop');
+    expect((await unctad.post(`/workspace/unctad/events/${id}/status`, { status: 'postponed' }, { from: '/workspace/unctad/events' })).status).toBe(303);
+    expect(await (await hub.get('/events')).text()).toMatch(/Cached calendar workshop<\/a> <span class="tag status-postponed">/);
+  });
 });

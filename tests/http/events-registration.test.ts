@@ -160,6 +160,14 @@ describe('registering', () => {
     expect((await hub.get('/events/no-such-event/register')).status).toBe(404);
     expect((await hub.get('/events/no-such-event/registrations/cancel?token=abc')).status).toBe(404);
   });
+
+  it('never answers 500 for a NUL byte (PostgreSQL refuses it) in an address or a field', async () => {
+    expect((await hub.get('/events/registration%00week/register')).status).toBe(404);
+    expect((await hub.get('/events/registration%00week/registrations/cancel?token=abc')).status).toBe(404);
+    const res = await register(slug, form('nul\u0000@example.org', { name: 'Nul\u0000 Name' }));
+    expect(res.status).toBe(422);
+    expect(await registrations(slug)).toHaveLength(3);
+  });
 });
 
 describe('registrations at the same moment', () => {

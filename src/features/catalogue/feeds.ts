@@ -16,7 +16,7 @@ export function publicOrigin(c: Context, publicUrl: string | undefined): string 
 }
 
 /** Feed titles and summaries are declared type="html": plain text must be escaped once. */
-const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Atom 1.0 feeds (RFC 4287) of the newest solutions and resources, in the reader's language.

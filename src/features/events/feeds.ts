@@ -4,7 +4,7 @@ import { cacheKey, createRenderCache } from '../../web/charts/cache.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 import type { Translate } from '../../web/i18n/i18n.js';
 import { gate } from '../../web/policy.js';
-import { publicOrigin } from '../catalogue/feeds.js';
+import { html, publicOrigin } from '../catalogue/feeds.js';
 import { type CalendarContext, eventsCalendar, programmeCalendar } from './ical.js';
 import { eventPath } from './present.js';
 import { type EventSummary, eventVersion, findEventBySlug, listEvents } from './queries.js';
@@ -12,9 +12,6 @@ import { EventFilterQuery, eventFilterOf } from './schema.js';
 import { todayUtc } from './time.js';
 
 export const eventFeedSize = 50;
-
-/** Feed titles and summaries are declared type="html": plain text must be escaped once. */
-const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A sample event says so in its title wherever the title leaves the hub's pages. */
 export function feedTitle(event: Pick<EventSummary, 'title' | 'isSample'>, t: Translate): string {

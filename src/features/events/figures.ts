@@ -28,20 +28,6 @@ export const figureKeys = [
 ] as const;
 export type FigureKey = (typeof figureKeys)[number];
 
-/** count: a number of people, countries, sessions…; percent: a share 0–100, one decimal. */
-export const figureUnits: Record<FigureKey, 'count' | 'percent'> = {
-  participants: 'count',
-  countries: 'count',
-  developingShare: 'percent',
-  people: 'count',
-  speakers: 'count',
-  moderators: 'count',
-  womenShare: 'percent',
-  coOrganisers: 'count',
-  sessions: 'count',
-  recommendations: 'count',
-};
-
 export type Withheld = 'small-group' | 'no-data';
 
 export interface EventFigure {

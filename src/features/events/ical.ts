@@ -3,10 +3,10 @@ import { ICalCalendar, ICalCalendarMethod, ICalEventStatus, foldLines } from 'ic
 import { DateTime } from 'luxon';
 import type { Translate } from '../../web/i18n/i18n.js';
 import type { Locale } from '../../web/i18n/locales.js';
-import { countryName } from '../countries/reference.js';
 import { eventPath } from './present.js';
 import type { EventDetail, EventSession, EventSummary, OrganisationRef } from './queries.js';
 import type { EventStatus } from './types.js';
+import { postalPlace } from './views/format.js';
 
 /** What a calendar needs besides the events: where links point, whose host names the UIDs, the language. */
 export interface CalendarContext {
@@ -28,7 +28,7 @@ function statusOf(status: EventStatus, sessionCancelled = false): ICalEventStatu
 
 function place(event: EventSummary, locale: Locale): string | null {
   const inPerson = event.attendanceMode !== 'online' && event.status !== 'moved-online';
-  const parts = inPerson ? [event.venue, event.city, event.country ? countryName(event.country, locale) : null].filter(Boolean) : [];
+  const parts = inPerson ? postalPlace(event, locale) : [];
   return parts.length ? parts.join(', ') : event.onlineUrl;
 }
 

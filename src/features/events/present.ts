@@ -1,7 +1,7 @@
 import type { z } from '@hono/zod-openapi';
 import type { Translate } from '../../web/i18n/i18n.js';
 import { type PolicyAreaSlug, policyAreaSlugs } from '../policy-areas/policy-areas.js';
-import type { EventDetail, EventSession, EventSummary, OrganisationRef } from './queries.js';
+import type { EventDetail, EventSession, EventSummary, OrganisationRef, SessionOutcome } from './queries.js';
 import type { EventDetailSchema, EventSchema, OutcomeGroupSchema } from './schema.js';
 import { localParts } from './time.js';
 
@@ -89,13 +89,29 @@ export function presentEventDetail(event: EventDetail): z.infer<typeof EventDeta
   };
 }
 
+/** An outcome with the session it came from. */
+export interface OutcomeEntry {
+  outcome: SessionOutcome;
+  session: EventSession;
+}
+
 /**
- * Outcomes and recommendations grouped by policy area, in the areas' order; one tagged with two areas
- * is in both groups, untagged ones come last (policyArea null). Within a group, in programme order.
+ * Outcomes and recommendations grouped by policy area, in the areas' order; one tagged with two
+ * areas is in both groups, untagged ones come last (area null). Within a group, in programme order.
  */
+export function outcomesByArea(event: Pick<EventDetail, 'sessions'>): { area: PolicyAreaSlug | null; entries: OutcomeEntry[] }[] {
+  const all = event.sessions.flatMap((session) => session.outcomes.map((outcome) => ({ outcome, session })));
+  const groups = policyAreaSlugs.map((area) => ({ area: area as PolicyAreaSlug | null, entries: all.filter((e) => e.outcome.policyAreas.includes(area)) }));
+  groups.push({ area: null, entries: all.filter((e) => e.outcome.policyAreas.length === 0) });
+  return groups.filter((g) => g.entries.length > 0);
+}
+
+/** The outcome groups for the API (see outcomesByArea), each named in the reader's language. */
 export function presentOutcomeGroups(event: EventDetail, t: Translate): z.infer<typeof OutcomeGroupSchema>[] {
-  const all = event.sessions.flatMap((s) =>
-    s.outcomes.map((o) => ({
+  return outcomesByArea(event).map(({ area, entries }) => ({
+    policyArea: area,
+    name: area ? t(`policyArea.${area}.name`) : t('figures.untagged'),
+    outcomes: entries.map(({ outcome: o, session: s }) => ({
       ref: o.ref,
       kind: o.kind,
       number: o.number,
@@ -103,11 +119,5 @@ export function presentOutcomeGroups(event: EventDetail, t: Translate): z.infer<
       policyAreas: o.policyAreas as PolicyAreaSlug[],
       session: { key: s.key, title: s.title, date: s.date },
     })),
-  );
-  const groups: z.infer<typeof OutcomeGroupSchema>[] = policyAreaSlugs
-    .map((area) => ({ policyArea: area as PolicyAreaSlug | null, name: t(`policyArea.${area}.name`), outcomes: all.filter((o) => o.policyAreas.includes(area)) }))
-    .filter((g) => g.outcomes.length > 0);
-  const untagged = all.filter((o) => o.policyAreas.length === 0);
-  if (untagged.length) groups.push({ policyArea: null, name: t('figures.untagged'), outcomes: untagged });
-  return groups;
+  }));
 }

@@ -68,8 +68,8 @@ const many = (body: Record<string, unknown>, name: string) => {
   const value = body[name] ?? body[`${name}[]`];
   return (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v): v is string => typeof v === 'string').map((v) => cleanText(v, 40)).slice(0, 20);
 };
-/** Markdown and the programme keep their line breaks. */
-const multiline = (body: Record<string, unknown>, name: string, max: number) =>
+/** Markdown, the programme and outcome lists keep their line breaks; other control characters go. */
+export const multiline = (body: Record<string, unknown>, name: string, max: number) =>
   (typeof body[name] === 'string' ? (body[name] as string) : '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim().slice(0, max);
 
 /** The form's values from a parsed body (`c.req.parseBody({ all: true })`). */

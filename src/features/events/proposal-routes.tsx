@@ -9,7 +9,7 @@ import type { Membership } from '../accounts/current-user.js';
 import { actorOf, idParam, membershipOf } from '../workspace/access.js';
 import { notifySecretariat } from '../workspace/notify.js';
 import { workspaceName } from '../workspace/queries.js';
-import { type ProposalValues, emptyProposal, proposalErrors, proposalSeed, proposalValues, storedProposal } from './proposal-form.js';
+import { type ProposalValues, emptyProposal, multiline, proposalErrors, proposalSeed, proposalValues, storedProposal } from './proposal-form.js';
 import { changeEventStatus, freeEventSlug, organisationEvents, proposalById, proposeEvent, reviseEvent } from './proposals.js';
 import { type EventStatus, eventStatuses } from './types.js';
 import { messagePage } from '../workspace/views/message.js';
@@ -139,6 +139,8 @@ export function proposalPages(deps: AppDeps) {
         if (!(error instanceof EventInputError)) throw error;
         return formPage(c, membership, { action, heading, values: form.values, errors: error.fields(t), submit: t('eventForms.save') }, 422);
       }
+      // A published event's pages changed: drop the cached public pages.
+      deps.responseCache.clear();
       return c.redirect(`/workspace/${membership.organisationSlug}/events?done=saved`, 303);
     })
     .get('/workspace/:org/events/:id{[0-9]+}/outcomes', gate('partner'), async (c) => {
@@ -157,7 +159,7 @@ export function proposalPages(deps: AppDeps) {
       const lists = sessions.map((session) => {
         const parsed = (['outcomes', 'recommendations'] as const).map((kind) => {
           const name = `${kind}-${session.key}`;
-          const text = typeof body[name] === 'string' ? (body[name] as string).replace(/\r\n?/g, '\n').slice(0, 40_000) : '';
+          const text = multiline(body, name, 40_000);
           values[name] = text;
           const { items, badLines } = parseOutcomeLines(text);
           if (badLines.length) errors[name] = badLines.map((line) => t('eventForms.line', { line, message: t('eventForms.outcomes.badLine') })).join(' ');
@@ -171,6 +173,7 @@ export function proposalPages(deps: AppDeps) {
         await trx.updateTable('events').set({ updatedAt: new Date().toISOString() }).where('id', '=', event.id).execute();
         await recordAudit(trx, { actor: actorOf(c), action: 'event.outcomes', entityType: 'event', entityId: event.id, after: { sessions: lists.length } });
       });
+      deps.responseCache.clear();
       return c.redirect(`/workspace/${membership.organisationSlug}/events?done=saved`, 303);
     })
     .post('/workspace/:org/events/:id{[0-9]+}/status', gate('partner'), async (c) => {
@@ -178,6 +181,7 @@ export function proposalPages(deps: AppDeps) {
       const status = (await c.req.parseBody()).status;
       if (!isEventStatus(status)) return messagePage(c, c.var.t('eventForms.statusLabel'), c.var.t('eventForms.problem.status'), 422);
       await db.transaction().execute((trx) => changeEventStatus(trx, actorOf(c), event.id, status));
+      deps.responseCache.clear();
       return c.redirect(`/workspace/${membership.organisationSlug}/events?done=saved`, 303);
     });
 }

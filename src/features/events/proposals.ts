@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { recordAudit } from '../audit/audit.js';
+import { slugOf } from '../contributions/slug.js';
 import { eventCreator, eventStatusSetter, eventUpdater } from './commands.js';
 import { eventSessions } from './queries.js';
 import type { EventSeed, EventStatus } from './types.js';
@@ -58,15 +59,7 @@ export async function proposalById(db: Db, id: number): Promise<(ProposalRow & {
 
 /** A free slug for a new event: from its title, with -2, -3… when taken. */
 export async function freeEventSlug(db: Db, title: string, year: string): Promise<string> {
-  const base =
-    `${title}-${year}`
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80)
-      .replace(/-+$/, '') || 'event';
+  const base = slugOf(`${title}-${year}`) || 'event';
   const taken = new Set(
     (await db.selectFrom('events').select('slug').where(sql<boolean>`slug = ${base} or slug like ${`${base}-%`}`).execute()).map((r) => r.slug),
   );

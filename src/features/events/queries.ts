@@ -142,20 +142,23 @@ export async function listEvents(db: Db, filter: EventFilter, locale: Locale, to
   return filter.when === 'past' ? kept.sort((a, b) => b.startsAt.localeCompare(a.startsAt)) : kept;
 }
 
-/** A published event with its programme, or undefined. */
-export async function findEventBySlug(db: Db, slug: string, locale: Locale): Promise<EventDetail | undefined> {
+/**
+ * A published event with its programme, or undefined. With `{ sessions: false }` the sessions are
+ * not read (`sessions` is empty): for pages that show the event but not its programme.
+ */
+export async function findEventBySlug(db: Db, slug: string, locale: Locale, options: { sessions?: boolean } = {}): Promise<EventDetail | undefined> {
   const [summary] = await eventSummaries(db, locale, (q) => q.where('e.slug', '=', slug).where('e.reviewStatus', '=', 'published'));
   if (!summary) return undefined;
-  return eventDetail(db, summary, locale);
+  return eventDetail(db, summary, options.sessions ?? true);
 }
 
-async function eventDetail(db: Db, summary: EventSummary, locale: Locale): Promise<EventDetail> {
+async function eventDetail(db: Db, summary: EventSummary, withSessions: boolean): Promise<EventDetail> {
   const id = summary.id;
   const [texts, event, days, sessions, counts] = await Promise.all([
     db.selectFrom('eventTexts').select(['locale', 'description']).where('eventId', '=', id).execute(),
     db.selectFrom('events').select(['source']).where('id', '=', id).executeTakeFirstOrThrow(),
     db.selectFrom('eventDays').select(['date', 'title']).where('eventId', '=', id).orderBy('date').execute(),
-    eventSessions(db, id),
+    withSessions ? eventSessions(db, id) : [],
     db
       .selectFrom('registrations')
       .select(['status', sql<number>`count(*)`.as('n')])
@@ -207,16 +210,10 @@ export async function eventSessions(db: Db, eventId: number): Promise<EventSessi
       .orderBy('pa.position')
       .execute(),
   ]);
-  const by = <T extends { sessionId: number }>(list: T[]) => {
-    const map = new Map<number, T[]>();
-    for (const row of list) map.set(row.sessionId, [...(map.get(row.sessionId) ?? []), row]);
-    return map;
-  };
-  const orgsBy = by(orgs);
-  const peopleBy = by(people);
-  const outcomesBy = by(outcomes);
-  const areasOf = new Map<number, string[]>();
-  for (const a of areas) areasOf.set(a.outcomeId, [...(areasOf.get(a.outcomeId) ?? []), a.policyArea]);
+  const orgsBy = groupBy(orgs, (o) => o.sessionId);
+  const peopleBy = groupBy(people, (p) => p.sessionId);
+  const outcomesBy = groupBy(outcomes, (o) => o.sessionId);
+  const areasOf = groupBy(areas, (a) => a.outcomeId, (a) => a.policyArea);
   return rows.map((r) => ({
     id: r.id,
     key: r.key,
@@ -308,13 +305,10 @@ async function eventSummaries(db: Db, locale: Locale, scope: (q: any) => any): P
     db.selectFrom('eventCoverage').select(['eventId', 'area as value']).where('eventId', 'in', ids).orderBy('area').execute(),
     db.selectFrom('eventLanguages').select(['eventId', 'language as value']).where('eventId', 'in', ids).orderBy('language').execute(),
   ]);
-  const values = (list: { eventId: number; value: string }[]) => {
-    const map = new Map<number, string[]>();
-    for (const row of list) map.set(row.eventId, [...(map.get(row.eventId) ?? []), row.value]);
-    return map;
-  };
+  const values = (list: { eventId: number; value: string }[]) => groupBy(list, (row) => row.eventId, (row) => row.value);
   const [areasOf, coverageOf, languagesOf] = [values(areas), values(coverage), values(languages)];
-  const orgsOf = (id: number, role: string) => orgs.filter((o) => o.eventId === id && o.role === role).map(({ slug, name, acronym }) => ({ slug, name, acronym }));
+  const orgsBy = groupBy(orgs, (o) => `${o.eventId}:${o.role}`, ({ slug, name, acronym }): OrganisationRef => ({ slug, name, acronym }));
+  const orgsOf = (id: number, role: string) => orgsBy.get(`${id}:${role}`) ?? [];
   return rows.map((r) => ({
     id: r.id,
     slug: r.slug,
@@ -346,6 +340,18 @@ async function eventSummaries(db: Db, locale: Locale, scope: (q: any) => any): P
     coverage: coverageOf.get(r.id) ?? [],
     languages: languagesOf.get(r.id) ?? [],
   }));
+}
+
+/** Rows grouped by a key, in their order (the queries sort them), each mapped by `value`. */
+function groupBy<T, K, V = T>(rows: readonly T[], key: (row: T) => K, value: (row: T) => V = (row) => row as unknown as V): Map<K, V[]> {
+  const map = new Map<K, V[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(value(row));
+    else map.set(k, [value(row)]);
+  }
+  return map;
 }
 
 /** A value that changes whenever any event or its programme changes (for caches of rendered pages and feeds). */

@@ -1,9 +1,8 @@
 import { translator } from '../../web/i18n/i18n.js';
 import type { Locale } from '../../web/i18n/locales.js';
-import { countryName } from '../countries/reference.js';
 import type { MailMessage } from '../mail/outbox.js';
 import type { EventSummary } from './queries.js';
-import { eventWhen } from './views/format.js';
+import { eventWhen, postalPlace } from './views/format.js';
 
 export type RegistrationEmailKind = 'confirmed' | 'waitlisted' | 'promoted';
 
@@ -12,7 +11,7 @@ type EventFacts = Pick<EventSummary, 'slug' | 'title' | 'startDate' | 'endDate' 
 /** Where an event happens, in full: venue, city, country, and "Online" when it is (also) online. */
 export function eventAddress(event: Pick<EventFacts, 'venue' | 'city' | 'country' | 'attendanceMode'>, locale: Locale): string {
   const t = translator(locale);
-  const place = event.attendanceMode === 'online' ? [] : [event.venue, event.city, event.country ? countryName(event.country, locale) : null].filter(Boolean);
+  const place = event.attendanceMode === 'online' ? [] : postalPlace(event, locale);
   if (event.attendanceMode !== 'offline') place.push(t('registration.online'));
   return place.join(', ');
 }

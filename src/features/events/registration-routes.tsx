@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { notFound } from '../../lib/errors.js';
+import { isSlug } from '../../lib/text.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 import type { FieldErrors } from '../../web/components/form.js';
 import { forbidden, gate } from '../../web/policy.js';
@@ -26,9 +27,13 @@ import { CancelOutcome, CancelQuestion, ParticipantList, RegistrationClosed, Reg
 
 type Ctx = Context<AppEnv>;
 
-/** A published event by the slug in the URL, in the page's language; 404 otherwise. */
+/**
+ * A published event by the slug in the URL, in the page's language, without its programme (these
+ * pages do not show it); 404 otherwise, and for anything that is no slug (PostgreSQL refuses a NUL).
+ */
 async function eventOf(c: Ctx, deps: AppDeps): Promise<EventDetail> {
-  const event = await findEventBySlug(deps.db, c.req.param('slug') ?? '', c.var.locale);
+  const slug = c.req.param('slug') ?? '';
+  const event = isSlug(slug) ? await findEventBySlug(deps.db, slug, c.var.locale, { sessions: false }) : undefined;
   if (!event) throw notFound('The event');
   return event;
 }

@@ -15,13 +15,17 @@ const emailMax = 254;
  * value a message interpolates.
  */
 const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'tooLong');
+/** Control characters are no text (and PostgreSQL refuses a NUL): each becomes a space, as in cleanText. */
+const typed = <T extends z.ZodType<unknown, string>>(schema: T) => z.string().transform((value) => value.replace(/[\u0000-\u001f\u007f]/g, ' ')).pipe(schema);
 
 /** The registration form as posted (strings), checked; the output is what registrationCreator stores. */
 export const registrationForm = z.object({
-  name: required(nameMax),
-  email: required(emailMax)
-    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'email')
-    .transform((email) => email.toLowerCase()),
+  name: typed(required(nameMax)),
+  email: typed(
+    required(emailMax)
+      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'email')
+      .transform((email) => email.toLowerCase()),
+  ),
   country: z
     .string()
     .trim()

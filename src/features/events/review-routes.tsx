@@ -33,6 +33,8 @@ export function eventReviewPages(deps: AppDeps) {
     .post('/admin/events/:id/publish', gate('secretariat'), async (c) => {
       const event = await loaded(numericParam(c, 'id'));
       await db.transaction().execute((trx) => reviewEvent(trx, actorOf(c), event.id, { publish: true }));
+      // The event appears, disappears or changes on public pages: drop the cached ones.
+      deps.responseCache.clear();
       return c.redirect('/admin/events?done=approved', 303);
     })
     .post('/admin/events/:id/return', gate('secretariat'), async (c) => {
@@ -44,6 +46,7 @@ export function eventReviewPages(deps: AppDeps) {
         return listPage(c, 422);
       }
       await db.transaction().execute((trx) => reviewEvent(trx, actorOf(c), event.id, { publish: false, reason }));
+      deps.responseCache.clear();
       return c.redirect('/admin/events?done=returned', 303);
     })
     .post('/admin/events/:id/status', gate('secretariat'), async (c) => {
@@ -54,6 +57,7 @@ export function eventReviewPages(deps: AppDeps) {
         return listPage(c, 422);
       }
       await db.transaction().execute((trx) => changeEventStatus(trx, actorOf(c), event.id, status));
+      deps.responseCache.clear();
       return c.redirect('/admin/events?done=status-saved', 303);
     });
 }

@@ -8,10 +8,11 @@ import type { AppDeps, AppEnv } from '../../web/context.js';
 import { filterHref } from '../../web/links.js';
 import { gate } from '../../web/policy.js';
 import { pageMeta, render } from '../../web/render.js';
+import { publicOrigin } from '../catalogue/feeds.js';
 import { describeFigures, eventFigures } from './figures.js';
 import { eventJsonLd } from './json-ld.js';
 import { effectiveWhen, eventFilter, listParams, readEventListState, readTimeZone } from './page-query.js';
-import { eventVersion, findEventBySlug, listEvents } from './queries.js';
+import { eventSessions, eventVersion, findEventBySlug, listEvents } from './queries.js';
 import { todayUtc } from './time.js';
 import { EventListPage } from './views/event-list.js';
 import { EventPage } from './views/event-page.js';
@@ -24,12 +25,12 @@ export function eventPages(deps: AppDeps) {
   const { db } = deps;
   // Rendered programmes by event version, slug, language and zone: the longest part of an event page.
   const programmes = new LRUCache<string, string>({ max: 200 });
-  const baseUrl = (c: Context<AppEnv>) => (deps.publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, '');
+  const baseUrl = (c: Context<AppEnv>) => publicOrigin(c, deps.publicUrl);
 
-  const loadEvent = async (c: Context<AppEnv>) => {
+  const loadEvent = async (c: Context<AppEnv>, options?: { sessions: boolean }) => {
     const slug = c.req.param('slug') ?? '';
     if (!isSlug(slug)) throw notFound('Event');
-    const event = await findEventBySlug(db, slug, c.var.locale);
+    const event = await findEventBySlug(db, slug, c.var.locale, options);
     if (!event) throw notFound('Event');
     return event;
   };
@@ -56,12 +57,15 @@ export function eventPages(deps: AppDeps) {
     })
     .get('/events/:slug', gate('public'), async (c) => {
       const { t, locale } = c.var;
-      const event = await loadEvent(c);
+      // The sessions are read only when their rendering is not cached (the version is read first:
+      // a programme newer than its key is harmless, an older one would be kept until the next change).
+      const event = await loadEvent(c, { sessions: false });
       const zone = readTimeZone(c, event.timeZone);
       const key = `${await eventVersion(db)}|${event.slug}|${locale}|${zone}`;
       let programme = programmes.get(key);
       if (programme === undefined) {
-        programme = String(await (<Programme t={t} locale={locale} event={event} zone={zone} />).toString());
+        const full = { ...event, sessions: await eventSessions(db, event.id) };
+        programme = String(await (<Programme t={t} locale={locale} event={full} zone={zone} />).toString());
         programmes.set(key, programme);
       }
       const pageUrl = `${baseUrl(c)}/events/${event.slug}`;

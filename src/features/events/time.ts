@@ -39,18 +39,6 @@ export function utcOffsetLabel(instant: string, zone: string): string {
   return `UTC${local.toFormat('ZZ')}`;
 }
 
-/** Every local date from `start` to `end`, inclusive. */
-export function datesBetween(start: string, end: string): string[] {
-  const out: string[] = [];
-  let day = DateTime.fromISO(start, { zone: 'UTC' });
-  const last = DateTime.fromISO(end, { zone: 'UTC' });
-  while (day <= last && out.length < 400) {
-    out.push(day.toFormat('yyyy-MM-dd'));
-    day = day.plus({ days: 1 });
-  }
-  return out;
-}
-
 /** Today's date in UTC, YYYY-MM-DD (the boundary between upcoming and past events). */
 export function todayUtc(now = new Date()): string {
   return now.toISOString().slice(0, 10);

@@ -6,10 +6,9 @@ import type { PageMeta } from '../../../web/layout.js';
 import { renderMarkdown } from '../../../web/markdown.js';
 import { isWebUrl } from '../../catalogue/json-ld.js';
 import { coverageName, languageLabel } from '../../catalogue/views/labels.js';
-import { countryName } from '../../countries/reference.js';
 import type { EventDetail, OrganisationRef } from '../queries.js';
 import { EventBadges } from './event-list.js';
-import { eventWhen } from './format.js';
+import { eventWhen, postalPlace } from './format.js';
 
 function Fact({ label, children }: { label: string; children: Child }) {
   return (
@@ -105,7 +104,7 @@ export function EventHeader({ meta, event, title }: { meta: PageMeta; event: Eve
 export function EventPage({ meta, event, programme, jsonLd }: { meta: PageMeta; event: EventDetail; programme: Child; jsonLd: string | null }) {
   const { t, locale } = meta;
   const lang = event.textLocale === locale ? undefined : event.textLocale;
-  const place = [event.venue, event.city, event.country ? countryName(event.country, locale) : null].filter(Boolean).join(', ');
+  const place = postalPlace(event, locale).join(', ');
   return (
     <article>
       <EventHeader meta={meta} event={event} />

@@ -66,6 +66,11 @@ export function eventWhen(event: Pick<EventSummary, 'startDate' | 'endDate' | 's
   return `${dateRange(event.startDate, event.endDate, locale)}, ${start}–${end} (${zoneLabel(event.startsAt, event.timeZone)})`;
 }
 
+/** The venue, city and country of an event, those it has (country named in `locale`). */
+export function postalPlace(event: Pick<EventSummary, 'venue' | 'city' | 'country'>, locale: Locale): string[] {
+  return [event.venue, event.city, event.country ? countryName(event.country, locale) : null].filter((part): part is string => Boolean(part));
+}
+
 /** Where an event happens, in short: "Geneva, Switzerland", or "Online". */
 export function eventPlace(event: Pick<EventSummary, 'city' | 'country' | 'attendanceMode'>, t: Translate, locale: Locale): string {
   const place = [event.city, event.country ? countryName(event.country, locale) : null].filter(Boolean).join(', ');

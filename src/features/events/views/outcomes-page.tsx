@@ -1,21 +1,8 @@
 import type { PageMeta } from '../../../web/layout.js';
-import { policyAreaSlugs } from '../../policy-areas/policy-areas.js';
-import type { EventDetail, EventSession, SessionOutcome } from '../queries.js';
+import { outcomesByArea } from '../present.js';
+import type { EventDetail } from '../queries.js';
 import { EventHeader, EventLinks } from './event-page.js';
 import { outcomeAnchor } from './format.js';
-
-interface Entry {
-  outcome: SessionOutcome;
-  session: EventSession;
-}
-
-/** Outcomes by policy area, in the areas' order; one tagged with two areas is under both; untagged ones last. */
-export function outcomesByArea(event: EventDetail): { area: string | null; entries: Entry[] }[] {
-  const all = event.sessions.flatMap((session) => session.outcomes.map((outcome) => ({ outcome, session })));
-  const groups = policyAreaSlugs.map((area) => ({ area: area as string | null, entries: all.filter((e) => e.outcome.policyAreas.includes(area)) }));
-  groups.push({ area: null, entries: all.filter((e) => e.outcome.policyAreas.length === 0) });
-  return groups.filter((g) => g.entries.length > 0);
-}
 
 export function OutcomesPage({ meta, event }: { meta: PageMeta; event: EventDetail }) {
   const { t, locale } = meta;

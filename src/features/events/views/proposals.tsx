@@ -1,5 +1,5 @@
 import type { Translate } from '../../../web/i18n/i18n.js';
-import { CsrfField } from '../../../web/components/form.js';
+import { PostForm } from '../../../web/components/form.js';
 import { AdminNav } from '../../admin/views/common.js';
 import type { ProposalRow } from '../proposals.js';
 import { eventStatuses } from '../types.js';
@@ -26,8 +26,7 @@ function ProposalSummary({ t, event }: { t: Translate; event: ProposalRow }) {
 /** A small form that changes an event's status (postponed, cancelled, moved online, scheduled again). */
 export function StatusForm({ t, action, token, current }: { t: Translate; action: string; token: string; current: string }) {
   return (
-    <form method="post" action={action} class="inline">
-      <CsrfField token={token} />
+    <PostForm action={action} token={token} class="inline">
       <label>
         {t('eventForms.statusLabel')}{' '}
         <select name="status">
@@ -39,7 +38,7 @@ export function StatusForm({ t, action, token, current }: { t: Translate; action
         </select>
       </label>{' '}
       <button type="submit">{t('eventForms.statusChange')}</button>
-    </form>
+    </PostForm>
   );
 }
 
@@ -99,16 +98,14 @@ export function EventReviewPage({ t, waiting, others, token }: { t: Translate; w
             <li id={`event-${event.id}`}>
               <ProposalSummary t={t} event={event} />
               <p>{t('eventForms.admin.from', { organisation: event.organisation ?? '—' })}</p>
-              <form method="post" action={`/admin/events/${event.id}/publish`} class="inline">
-                <CsrfField token={token} />
+              <PostForm action={`/admin/events/${event.id}/publish`} token={token} class="inline">
                 <button type="submit">{t('eventForms.admin.publish')}</button>
-              </form>
-              <form method="post" action={`/admin/events/${event.id}/return`} class="stacked">
-                <CsrfField token={token} />
+              </PostForm>
+              <PostForm action={`/admin/events/${event.id}/return`} token={token} class="stacked">
                 <label for={`reason-${event.id}`}>{t('eventForms.admin.reason')}</label>
                 <textarea id={`reason-${event.id}`} name="reason" rows={2} required maxlength={1000} />
                 <button type="submit">{t('eventForms.admin.return')}</button>
-              </form>
+              </PostForm>
             </li>
           ))}
         </ul>
@@ -122,12 +119,11 @@ export function EventReviewPage({ t, waiting, others, token }: { t: Translate; w
             <ProposalSummary t={t} event={event} />
             <StatusForm t={t} action={`/admin/events/${event.id}/status`} token={token} current={event.status} />
             {event.reviewStatus === 'published' ? (
-              <form method="post" action={`/admin/events/${event.id}/return`} class="stacked">
-                <CsrfField token={token} />
+              <PostForm action={`/admin/events/${event.id}/return`} token={token} class="stacked">
                 <label for={`reason-${event.id}`}>{t('eventForms.admin.unpublishReason')}</label>
                 <textarea id={`reason-${event.id}`} name="reason" rows={2} required maxlength={1000} />
                 <button type="submit">{t('eventForms.admin.unpublish')}</button>
-              </form>
+              </PostForm>
             ) : null}
           </li>
         ))}

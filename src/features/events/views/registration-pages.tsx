@@ -2,11 +2,12 @@ import { PostForm } from '../../../web/components/form.js';
 import type { Translate } from '../../../web/i18n/i18n.js';
 import type { Locale } from '../../../web/i18n/locales.js';
 import { countryName } from '../../countries/reference.js';
+import { isWebUrl } from '../../catalogue/json-ld.js';
+import { eventPath } from '../present.js';
 import type { EventDetail } from '../queries.js';
 import type { ClosedReason, Participant } from '../registration.js';
 import { EventFacts } from './registration-form.js';
 
-const eventPath = (event: Pick<EventDetail, 'slug'>) => `/events/${encodeURIComponent(event.slug)}`;
 
 /** Why this event takes no registration here, with the organisers' own link when it has one. */
 export function RegistrationClosed({ event, reason, t }: { event: EventDetail; reason: ClosedReason; t: Translate }) {
@@ -16,7 +17,7 @@ export function RegistrationClosed({ event, reason, t }: { event: EventDetail; r
       <p role="status">
         <strong>{event.title}</strong>: {t(`registration.closed.${reason}`)}
       </p>
-      {reason === 'not-built-in' && event.registration === 'link' && event.registrationUrl ? (
+      {reason === 'not-built-in' && event.registration === 'link' && isWebUrl(event.registrationUrl) ? (
         <p>
           <a href={event.registrationUrl} rel="external">
             {t('registration.closed.external')}
@@ -24,7 +25,7 @@ export function RegistrationClosed({ event, reason, t }: { event: EventDetail; r
         </p>
       ) : null}
       <p>
-        <a href={eventPath(event)}>{t('registration.closed.back')}</a>
+        <a href={eventPath(event.slug)}>{t('registration.closed.back')}</a>
       </p>
     </>
   );
@@ -40,10 +41,10 @@ export function RegistrationDone({ event, status, t, locale }: { event: EventDet
       <EventFacts event={event} t={t} locale={locale} />
       <ul>
         <li>
-          <a href={`${eventPath(event)}.ics`}>{t('registration.done.calendar')}</a>
+          <a href={`${eventPath(event.slug)}.ics`}>{t('registration.done.calendar')}</a>
         </li>
         <li>
-          <a href={eventPath(event)}>{t('registration.closed.back')}</a>
+          <a href={eventPath(event.slug)}>{t('registration.closed.back')}</a>
         </li>
       </ul>
     </>
@@ -57,11 +58,11 @@ export function CancelQuestion({ event, name, token, csrf, t, locale }: { event:
       <h1>{t('registration.cancel.title')}</h1>
       <p>{t('registration.cancel.question', { name, event: event.title })}</p>
       <EventFacts event={event} t={t} locale={locale} />
-      <PostForm action={`${eventPath(event)}/registrations/cancel`} token={csrf} class="inline-form">
+      <PostForm action={`${eventPath(event.slug)}/registrations/cancel`} token={csrf} class="inline-form">
         <input type="hidden" name="token" value={token} />
         <button type="submit">{t('registration.cancel.submit')}</button>
       </PostForm>{' '}
-      <a href={eventPath(event)}>{t('registration.cancel.keep')}</a>
+      <a href={eventPath(event.slug)}>{t('registration.cancel.keep')}</a>
     </>
   );
 }
@@ -73,7 +74,7 @@ export function CancelOutcome({ event, outcome, t }: { event: EventDetail; outco
       <h1>{t(outcome === 'done' ? 'registration.cancel.doneTitle' : 'registration.cancel.title')}</h1>
       <p role="status">{t(`registration.cancel.${outcome}`)}</p>
       <p>
-        <a href={eventPath(event)}>{t('registration.closed.back')}</a>
+        <a href={eventPath(event.slug)}>{t('registration.closed.back')}</a>
       </p>
     </>
   );
@@ -92,7 +93,7 @@ export function ParticipantList({ event, participants, t, locale }: { event: Eve
       </p>
       <p class="hint">{t('registration.participants.privacy')}</p>
       <p>
-        <a href={`${eventPath(event)}/participants.csv`} download>
+        <a href={`${eventPath(event.slug)}/participants.csv`} download>
           {t('registration.participants.csv')}
         </a>
       </p>
