@@ -145,6 +145,15 @@ describe('proposing an event', () => {
     expect(event?.sessions.every((s) => s.sequence === 1)).toBe(true);
   });
 
+  it('gives two proposals sent at once with the same title two addresses, never a 500', async () => {
+    const [a, b] = await Promise.all(
+      [1, 2].map(() => unctad.post('/workspace/unctad/events', proposal({ title: 'Twin workshop on payments' }), { from: '/workspace/unctad/events/new' })),
+    );
+    expect([a!.status, b!.status]).toEqual([303, 303]);
+    const slugs = (await hub.db.db.selectFrom('events').select('slug').where('slug', 'like', 'twin-workshop-on-payments%').orderBy('slug').execute()).map((r) => r.slug);
+    expect(slugs).toEqual(['twin-workshop-on-payments-2031', 'twin-workshop-on-payments-2031-2']);
+  });
+
   it('returns a proposal with its reason, which the partner reads', async () => {
     expect((await unctad.post('/workspace/unctad/events', proposal({ title: 'A second workshop on payments' }), { from: '/workspace/unctad/events/new' })).status).toBe(303);
     const { id } = await hub.db.db.selectFrom('events').select('id').where('slug', 'like', 'a-second-workshop-on-payments%').executeTakeFirstOrThrow();

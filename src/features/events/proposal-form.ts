@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { cleanText } from '../../lib/text.js';
+import { cleanMultiline, cleanText } from '../../lib/text.js';
 import type { Translate } from '../../web/i18n/i18n.js';
 import { type Locale, isLocale } from '../../web/i18n/locales.js';
 import type { PolicyAreaSlug } from '../policy-areas/policy-areas.js';
@@ -69,8 +69,7 @@ const many = (body: Record<string, unknown>, name: string) => {
   return (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v): v is string => typeof v === 'string').map((v) => cleanText(v, 40)).slice(0, 20);
 };
 /** Markdown, the programme and outcome lists keep their line breaks; other control characters go. */
-export const multiline = (body: Record<string, unknown>, name: string, max: number) =>
-  (typeof body[name] === 'string' ? (body[name] as string) : '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim().slice(0, max);
+export const multiline = (body: Record<string, unknown>, name: string, max: number) => cleanMultiline(typeof body[name] === 'string' ? (body[name] as string) : '', max);
 
 /** The form's values from a parsed body (`c.req.parseBody({ all: true })`). */
 export function proposalValues(body: Record<string, unknown>): ProposalValues {

@@ -21,6 +21,7 @@ import { recordAudit } from '../audit/audit.js';
 import { OutcomeForm } from './views/outcome-form.js';
 import { OrganisationEventsPage } from './views/proposals.js';
 import { ProposalForm } from './views/proposal-form.js';
+import { isUniqueViolation } from '../../db/errors.js';
 
 /**
  * Partners propose events from their workspace: a form (the programme as lines, one session each),
@@ -107,15 +108,20 @@ export function proposalPages(deps: AppDeps) {
       const form = await checked(c, membership, null);
       if (form.errors) return formPage(c, membership, { action, heading: t('eventForms.newTitle'), values: form.values, errors: form.errors, submit: t('eventForms.submit') }, 422);
       const user = c.var.user!;
-      const slug = await freeEventSlug(db, form.values.title, form.values.startDate.slice(0, 4));
-      try {
-        await db.transaction().execute(async (trx) => {
-          const id = await proposeEvent(trx, actorOf(c), membership.organisationId, { ...form.seed, slug });
-          await notifySecretariat(trx, deps, { path: `/admin/events#event-${id}`, title: form.values.title, workspace: await workspaceName(trx, membership), author: user.name || user.email });
-        });
-      } catch (error) {
-        if (!(error instanceof EventInputError)) throw error;
-        return formPage(c, membership, { action, heading: t('eventForms.newTitle'), values: form.values, errors: error.fields(t), submit: t('eventForms.submit') }, 422);
+      // The slug is chosen inside the transaction; two proposals taking the same one at once: the second tries again.
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          await db.transaction().execute(async (trx) => {
+            const slug = await freeEventSlug(trx, form.values.title, form.values.startDate.slice(0, 4));
+            const id = await proposeEvent(trx, actorOf(c), membership.organisationId, { ...form.seed, slug });
+            await notifySecretariat(trx, deps, { path: `/admin/events#event-${id}`, title: form.values.title, workspace: await workspaceName(trx, membership), author: user.name || user.email });
+          });
+          break;
+        } catch (error) {
+          if (attempt < 3 && isUniqueViolation(error, { constraint: 'events_slug_key', columns: 'events.slug' })) continue;
+          if (!(error instanceof EventInputError)) throw error;
+          return formPage(c, membership, { action, heading: t('eventForms.newTitle'), values: form.values, errors: error.fields(t), submit: t('eventForms.submit') }, 422);
+        }
       }
       return c.redirect(`/workspace/${membership.organisationSlug}/events?done=proposed`, 303);
     })

@@ -10,6 +10,7 @@ import { countryName } from '../countries/reference.js';
 import type { EventSummary } from './queries.js';
 import type { RegistrationInput } from './registration-schema.js';
 import type { RegistrationStatus } from './types.js';
+import { isUniqueViolation } from '../../db/errors.js';
 
 type Db = Kysely<Database>;
 
@@ -58,12 +59,7 @@ export class DuplicateRegistrationError extends Error {
 
 /** True for the violation of registrations_live_email_idx, on either database. */
 export function isLiveEmailConflict(error: unknown): boolean {
-  const e = error as { code?: unknown; constraint?: unknown; message?: unknown } | null;
-  if (!e || typeof e !== 'object') return false;
-  if (e.code === '23505') return e.constraint === 'registrations_live_email_idx';
-  return (
-    typeof e.code === 'string' && e.code.startsWith('SQLITE_CONSTRAINT') && typeof e.message === 'string' && /registrations\.event_id, registrations\.email/.test(e.message)
-  );
+  return isUniqueViolation(error, { constraint: 'registrations_live_email_idx', columns: 'registrations.event_id, registrations.email' });
 }
 
 /** Serialise the registrations of one event: PostgreSQL locks the event's row (SQLite runs one write at a time). */
