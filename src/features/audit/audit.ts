@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../lib/csv.js';
 import type { Kysely, Selectable } from 'kysely';
 import type { AuditLogTable, Database } from '../../db/schema.js';
 
@@ -113,6 +113,5 @@ export function auditCsv(entries: AuditEntry[]): string {
     if (fields.length === 0) rows.push([...common, '', '', '']);
     for (const [field, [before, after]] of fields) rows.push([...common, field, cell(before), cell(after)]);
   }
-  // RFC 4180 ends records with CRLF; csv-stringify then quotes only cells holding the whole CRLF, so quote any line break.
-  return stringify(rows, { header: true, columns: csvHeader, escape_formulas: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  return csvText(csvHeader, rows);
 }

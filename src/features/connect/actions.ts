@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../lib/csv.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { type Actor, type Changes, recordAudit } from '../audit/audit.js';
@@ -320,5 +320,5 @@ export function actionsCsv(actions: readonly ActionDetail[], origin: string): st
     a.isSample ? 'yes' : 'no',
     a.updatedAt,
   ]);
-  return stringify(rows, { header: true, columns: csvColumns, escape_formulas: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  return csvText(csvColumns, rows);
 }

@@ -1,5 +1,5 @@
-import { type Kysely, sql } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Database, RequestTable } from '../../db/schema.js';
 import { type PageInfo, offsetOf, pageInfo } from '../../lib/pagination.js';
 import { isIsoDate } from '../../lib/text.js';
 import type { Locale } from '../../web/i18n/locales.js';
@@ -122,24 +122,7 @@ export async function requestPoster(db: Kysely<Database>, seed: RequestSeed, act
   });
 }
 
-type RequestRow = {
-  id: number;
-  countryIso3: string;
-  requesterId: string | null;
-  requesterKind: string;
-  requesterBody: string;
-  contactName: string;
-  contactEmail: string;
-  title: string;
-  description: string;
-  sourceLocale: string;
-  urgency: string;
-  deadline: string | null;
-  status: string;
-  isSample: number;
-  createdAt: string;
-  updatedAt: string;
-};
+type RequestRow = Selectable<RequestTable>;
 
 const requestColumns = [
   'r.id',

@@ -25,6 +25,7 @@ export interface RequestSeed {
   requesterKind: RequesterKind;
   /** The body asking, e.g. "Ministry of Commerce, Nepal": shown publicly. */
   requesterBody: string;
+  /** Never shown publicly: only to partners that expressed interest, the requester and the secretariat. */
   contactName: string;
   contactEmail: string;
   title: string;
@@ -56,23 +57,10 @@ export interface ActionSeed {
   notes?: { onDate: string; text: string; evidenceUrl?: string }[];
 }
 
-/** A request as pages, the API and the partner side read it (see requests.ts: findRequest, listRequests). */
-export interface RequestDetail {
+/** A request as pages, the API and the partner side read it (see requests.ts: findRequest, listRequests): the seed as stored. */
+export interface RequestDetail extends Omit<RequestSeed, 'deadline' | 'isSample'> {
   id: number;
-  country: string;
   requesterId: string | null;
-  requesterKind: RequesterKind;
-  requesterBody: string;
-  /** Never shown publicly: only to partners that expressed interest, the requester and the secretariat. */
-  contactName: string;
-  contactEmail: string;
-  title: string;
-  description: string;
-  sourceLocale: 'en' | 'fr' | 'es';
-  policyAreas: PolicyAreaSlug[];
-  supportKinds: SupportKind[];
-  languages: string[];
-  urgency: Urgency;
   deadline: string | null;
   status: RequestStatus;
   isSample: boolean;

@@ -1,7 +1,7 @@
 import { competitionRanks } from './compute.js';
 import type { CountryResolver } from './country-names.js';
-import { type CsvTable, matchColumns, parseNumber } from './csv-table.js';
-import { resolveCountry } from './b2c-parser.js';
+import { type CsvTable, matchColumns } from './csv-table.js';
+import { checkEditionColumns, resolveCountry, rowReader } from './b2c-parser.js';
 import type { ProblemList } from './problems.js';
 
 /**
@@ -45,42 +45,19 @@ export interface IndexOnlyRow {
 /** Read an index-only table; every problem goes to `problems` with its line. */
 export function parseIndexOnlyTable(table: CsvTable, edition: number, countries: CountryResolver, problems: ProblemList): IndexOnlyRow[] {
   const position = matchColumns(table.header, columns, required, problems);
-  for (const key of ['rank', 'index'] as const) {
-    const name = position.has(key) ? table.header[position.get(key)!]! : undefined;
-    if (name && Number(name.slice(-4)) !== edition) problems.add(1, `column "${name}" is for the ${name.slice(-4)} edition, not ${edition}`);
-  }
+  checkEditionColumns(table, position, edition, problems);
   if (!problems.empty) return [];
 
   const rows: IndexOnlyRow[] = [];
-  const firstLine = new Map<string, number>();
-  for (const { line, values } of table.rows) {
-    const text = (key: ColumnKey) => (position.has(key) ? (values[position.get(key)!] ?? '') : '');
-    const column = (key: ColumnKey) => table.header[position.get(key)!]!;
-    let bad = false;
-    const report = (message: string): null => {
-      problems.add(line, message);
-      bad = true;
-      return null;
-    };
-    const number = (key: 'index' | 'rank') => {
-      const raw = text(key);
-      if (raw === '') return report(`${column(key)}: missing value`);
-      const value = parseNumber(raw);
-      if (value === undefined) return report(`${column(key)}: "${raw}" is not a number`);
-      if (key === 'index' && (value < 0 || value > 100)) return report(`${column(key)}: ${raw} is outside 0–100`);
-      if (key === 'rank' && !(Number.isInteger(value) && value >= 1)) return report(`${column(key)}: ${raw} is not a rank (a whole number from 1)`);
-      return value;
-    };
+  const seen = new Map<string, number>();
+  for (const row of table.rows) {
+    const { text, report, number, once, bad } = rowReader(row, table, position, problems);
     const iso3 = resolveCountry(text('iso3'), text('economy'), position.has('iso3'), countries, report);
-    const publishedIndex = number('index');
-    const publishedRank = number('rank');
-    if (iso3) {
-      const seen = firstLine.get(iso3);
-      if (seen !== undefined) report(`${iso3} appears twice (also on line ${seen})`);
-      else firstLine.set(iso3, line);
-    }
-    if (bad || !iso3 || publishedIndex === null || publishedRank === null) continue;
-    rows.push({ line, iso3, publishedIndex, publishedRank });
+    const publishedIndex = number('index', { min: 0, max: 100 });
+    const publishedRank = number('rank', { min: 1, integer: true });
+    if (iso3) once(iso3, seen);
+    if (bad() || !iso3 || publishedIndex === null || publishedRank === null) continue;
+    rows.push({ line: row.line, iso3, publishedIndex, publishedRank });
   }
   return problems.empty ? rows : [];
 }

@@ -59,50 +59,78 @@ export interface B2cRow extends B2cComponents {
   publishedChange: number | null;
 }
 
-/** Read the rows of an edition's table; every problem goes to `problems` with its line. */
-export function parseB2cTable(table: CsvTable, edition: number, countries: CountryResolver, problems: ProblemList): B2cRow[] {
-  const position = matchColumns(table.header, columns, required, problems);
+/** An edition's own columns (`rank_E`, `index_E`) must name its year. */
+export function checkEditionColumns<K extends string>(table: CsvTable, position: Map<K | 'rank' | 'index', number>, edition: number, problems: ProblemList): void {
   for (const key of ['rank', 'index'] as const) {
     const at = position.get(key);
     const name = at === undefined ? undefined : table.header[at];
     const year = name ? Number(name.slice(-4)) : edition;
     if (year !== edition) problems.add(1, `column "${name}" is for the ${year} edition, not ${edition}`);
   }
+}
+
+export interface NumberCheck {
+  min?: number;
+  max?: number;
+  above?: number;
+  integer?: boolean;
+  optional?: boolean;
+}
+
+/**
+ * How a parser reads one row of a table: a column's text, its name as written, numbers with their
+ * checks, and each problem reported with the row's line (`bad()` tells whether any was).
+ */
+export function rowReader<K extends string>(row: { line: number; values: readonly string[] }, table: CsvTable, position: Map<K, number>, problems: ProblemList) {
+  let bad = false;
+  const text = (key: K) => {
+    const at = position.get(key);
+    return at === undefined ? '' : (row.values[at] ?? '');
+  };
+  const column = (key: K) => table.header[position.get(key)!]!;
+  const report = (message: string): null => {
+    problems.add(row.line, message);
+    bad = true;
+    return null;
+  };
+  /** A number from a column; `optional` columns may be blank; a column the table lacks is null. */
+  const number = (key: K, check: NumberCheck) => {
+    if (!position.has(key)) return null;
+    const raw = text(key);
+    if (raw === '') {
+      if (!check.optional) report(`${column(key)}: missing value`);
+      return null;
+    }
+    const value = parseNumber(raw);
+    if (value === undefined) return report(`${column(key)}: "${raw}" is not a number`);
+    if (check.integer && !Number.isInteger(value)) return report(`${column(key)}: ${raw} is not a whole number`);
+    if (check.above !== undefined && !(value > check.above)) return report(`${column(key)}: ${raw} must be greater than ${check.above}`);
+    if (check.min !== undefined && check.max !== undefined && (value < check.min || value > check.max)) {
+      return report(`${column(key)}: ${raw} is outside ${check.min}–${check.max}`);
+    }
+    if (check.min !== undefined && value < check.min) return report(`${column(key)}: ${raw} must be at least ${check.min}`);
+    return value;
+  };
+  /** An economy may appear once a table: `seen` maps each one to the line it first appeared on. */
+  const once = (iso3: string, seen: Map<string, number>) => {
+    const first = seen.get(iso3);
+    if (first !== undefined) report(`${iso3} appears twice (also on line ${first})`);
+    else seen.set(iso3, row.line);
+  };
+  return { text, column, report, number, once, bad: () => bad };
+}
+
+/** Read the rows of an edition's table; every problem goes to `problems` with its line. */
+export function parseB2cTable(table: CsvTable, edition: number, countries: CountryResolver, problems: ProblemList): B2cRow[] {
+  const position = matchColumns(table.header, columns, required, problems);
+  checkEditionColumns(table, position, edition, problems);
   if (!problems.empty) return [];
 
   const rows: B2cRow[] = [];
-  const firstLine = new Map<string, number>();
-  for (const { line, values } of table.rows) {
-    const text = (key: ColumnKey) => {
-      const at = position.get(key);
-      return at === undefined ? '' : (values[at] ?? '');
-    };
-    const column = (key: ColumnKey) => table.header[position.get(key)!]!;
-    let bad = false;
-    const report = (message: string): null => {
-      problems.add(line, message);
-      bad = true;
-      return null;
-    };
-    /** A number from a column; `optional` columns may be blank. */
-    const number = (key: ColumnKey, check: { min?: number; max?: number; above?: number; integer?: boolean; optional?: boolean }) => {
-      if (!position.has(key)) return null;
-      const raw = text(key);
-      if (raw === '') {
-        if (!check.optional) report(`${column(key)}: missing value`);
-        return null;
-      }
-      const value = parseNumber(raw);
-      if (value === undefined) return report(`${column(key)}: "${raw}" is not a number`);
-      if (check.integer && !Number.isInteger(value)) return report(`${column(key)}: ${raw} is not a whole number`);
-      if (check.above !== undefined && !(value > check.above)) return report(`${column(key)}: ${raw} must be greater than ${check.above}`);
-      if (check.min !== undefined && check.max !== undefined && (value < check.min || value > check.max)) {
-        return report(`${column(key)}: ${raw} is outside ${check.min}–${check.max}`);
-      }
-      if (check.min !== undefined && value < check.min) return report(`${column(key)}: ${raw} must be at least ${check.min}`);
-      return value;
-    };
-
+  const seen = new Map<string, number>();
+  for (const row of table.rows) {
+    const { line } = row;
+    const { text, column, report, number, once, bad } = rowReader(row, table, position, problems);
     const iso3 = resolveCountry(text('iso3'), text('economy'), position.has('iso3'), countries, report);
     const percent = { min: 0, max: 100 };
     const internetUse = number('internetUse', percent);
@@ -117,12 +145,8 @@ export function parseB2cTable(table: CsvTable, edition: number, countries: Count
     const publishedRank = number('rank', { min: 1, integer: true });
     const publishedChange = number('change', { optional: true });
 
-    if (iso3) {
-      const seen = firstLine.get(iso3);
-      if (seen !== undefined) report(`${iso3} appears twice (also on line ${seen})`);
-      else firstLine.set(iso3, line);
-    }
-    if (bad || !iso3 || internetUse === null || accountOwnership === null || postalReliability === null) continue;
+    if (iso3) once(iso3, seen);
+    if (bad() || !iso3 || internetUse === null || accountOwnership === null || postalReliability === null) continue;
     rows.push({
       line,
       iso3,

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../lib/csv.js';
 import type { Translate } from '../../web/i18n/i18n.js';
 import type { Locale } from '../../web/i18n/locales.js';
 import type { GroupMean } from './compute.js';
@@ -13,13 +13,6 @@ import type { B2cEdition, CountryEditionValues } from './queries.js';
  * in its status and note columns, and JSON carries the translated notice.
  */
 
-function csv(columns: string[], rows: (string | number | null)[][]): string {
-  return stringify(
-    rows.map((row) => row.map((cell) => cell ?? '')),
-    { header: true, columns, record_delimiter: 'windows', escape_formulas: true },
-  );
-}
-
 const componentsOf = (v: { internetUse: number | null; accountOwnership: number | null; secureServers: number | null; postalReliability: number | null }) => ({
   internetUse: exactOrNull(v.internetUse),
   accountOwnership: exactOrNull(v.accountOwnership),
@@ -32,7 +25,7 @@ const componentColumns = ['internetUse', 'accountOwnership', 'secureServers', 'p
 /** Unweighted group averages of an edition: the world, every M49 area and grouping. */
 export function groupsCsv(edition: B2cEdition, means: readonly GroupMean[], t: Translate, locale: Locale): string {
   const note = edition.status === 'sample' ? t('data.sample') : '';
-  return csv(
+  return csvText(
     ['edition', 'group', 'name', 'economies', 'index', ...componentColumns, 'dataYear', 'status', 'source', 'note'],
     means.map((m) => [edition.edition, m.group, groupName(m.group, t, locale), m.economies, exact(m.index), ...componentCells(m), edition.dataYear, edition.status, edition.source, note]),
   );
@@ -62,7 +55,7 @@ export function countryB2cCsv(iso3: string, name: string, history: readonly Coun
       ...h.comparisons.map((m) => [h.edition, 'average', m.group, groupName(m.group, t, locale), null, m.economies, exact(m.index), ...componentCells(m), ...tail]),
     ];
   });
-  return csv(['edition', 'kind', 'code', 'name', 'rank', 'economies', 'index', ...componentColumns, 'dataYear', 'status', 'source', 'note'], rows);
+  return csvText(['edition', 'kind', 'code', 'name', 'rank', 'economies', 'index', ...componentColumns, 'dataYear', 'status', 'source', 'note'], rows);
 }
 
 export function countryB2cJson(iso3: string, name: string, history: readonly CountryEditionValues[], t: Translate, locale: Locale) {
@@ -88,7 +81,7 @@ export function countryIndicatorsCsv(iso3: string, name: string, indicators: rea
   const rows = indicators.flatMap((i) =>
     i.values.map((v) => [iso3, name, i.code, i.name, i.policyArea, i.unit, v.year, v.sex, v.value, v.source, v.sample ? 'sample' : 'official', v.sample ? t('data.sample') : v.note]),
   );
-  return csv(['iso3', 'country', 'indicator', 'name', 'policyArea', 'unit', 'year', 'sex', 'value', 'source', 'status', 'note'], rows);
+  return csvText(['iso3', 'country', 'indicator', 'name', 'policyArea', 'unit', 'year', 'sex', 'value', 'source', 'status', 'note'], rows);
 }
 
 export function countryIndicatorsJson(iso3: string, name: string, indicators: readonly CountryIndicator[], t: Translate) {

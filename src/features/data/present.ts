@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../lib/csv.js';
 import type { Translate } from '../../web/i18n/i18n.js';
 import type { Locale } from '../../web/i18n/locales.js';
 import { regionName, regionNames } from '../countries/regions.js';
@@ -59,7 +59,8 @@ export const shownRank = (e: B2cEconomy) => e.publishedRank ?? e.rank;
  */
 export function rankingCsv(edition: B2cEdition, economies: readonly B2cEconomy[], t: Translate): string {
   const note = edition.status === 'sample' ? t('data.sample') : '';
-  return stringify(
+  return csvText(
+    ['edition', 'rank', 'iso3', 'name', 'index', 'internetUse', 'accountOwnership', 'secureServers', 'postalReliability', 'change', 'dataYear', 'status', 'source', 'note'],
     economies.map((e) => [
       edition.edition,
       shownRank(e),
@@ -76,12 +77,6 @@ export function rankingCsv(edition: B2cEdition, economies: readonly B2cEconomy[]
       edition.source,
       note,
     ]),
-    {
-      header: true,
-      columns: ['edition', 'rank', 'iso3', 'name', 'index', 'internetUse', 'accountOwnership', 'secureServers', 'postalReliability', 'change', 'dataYear', 'status', 'source', 'note'],
-      record_delimiter: 'windows',
-      escape_formulas: true,
-    },
   );
 }
 

@@ -116,18 +116,23 @@ function sessionKey(title: string, taken: Set<string>): string {
   return key;
 }
 
+/** Comma-separated lines with their line numbers (blank lines skipped); null when the quotes do not close. */
+function csvLines(text: string): { record: string[]; info: { lines: number } }[] | null {
+  try {
+    return parse(text, { trim: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch {
+    return null;
+  }
+}
+
 /** The programme's lines as sessions; `lineOf[i]` is the form line of session i. A line that cannot be read is a problem of its own. */
 function programmeSessions(text: string): { sessions: SessionSeed[]; lineOf: number[]; problems: { line: number; code: string }[] } {
   const sessions: SessionSeed[] = [];
   const lineOf: number[] = [];
   const problems: { line: number; code: string }[] = [];
   if (!text.trim()) return { sessions, lineOf, problems };
-  let rows: { record: string[]; info: { lines: number } }[];
-  try {
-    rows = parse(text, { trim: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof rows;
-  } catch {
-    return { sessions, lineOf, problems: [{ line: 0, code: 'programmeUnreadable' }] };
-  }
+  const rows = csvLines(text);
+  if (!rows) return { sessions, lineOf, problems: [{ line: 0, code: 'programmeUnreadable' }] };
   const keys = new Set<string>();
   for (const { record, info } of rows) {
     const [date = '', start = '', end = '', room = '', type = '', ...title] = record;
@@ -152,12 +157,8 @@ function programmePeople(text: string, programme: Programme): { lineOf: Map<stri
   const lineOf = new Map<string, number>();
   const problems: { line: number; code: string }[] = [];
   if (!text.trim()) return { lineOf, problems };
-  let rows: { record: string[]; info: { lines: number } }[];
-  try {
-    rows = parse(text, { trim: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof rows;
-  } catch {
-    return { lineOf, problems: [{ line: 0, code: 'peopleUnreadable' }] };
-  }
+  const rows = csvLines(text);
+  if (!rows) return { lineOf, problems: [{ line: 0, code: 'peopleUnreadable' }] };
   for (const { record, info } of rows) {
     const [number = '', role = '', name = '', organisation = '', country = ''] = record;
     const session = /^\d{1,3}$/.test(number) ? programme.sessions[Number(number) - 1] : undefined;

@@ -1,5 +1,5 @@
+import { csvText } from '../../lib/csv.js';
 import { createHash, randomBytes } from 'node:crypto';
-import { stringify } from 'csv-stringify/sync';
 import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
@@ -212,7 +212,7 @@ const csvColumns = ['name', 'email', 'country_iso3', 'country', 'organisation_ty
  */
 export function participantsCsv(participants: Participant[], locale: Locale): string {
   const rows = participants.map((p) => [p.name, p.email, p.country, countryName(p.country, locale), p.organisationType, p.gender ?? '', p.status, p.createdAt, p.cancelledAt ?? '']);
-  return stringify(rows, { header: true, columns: csvColumns, escape_formulas: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  return csvText(csvColumns, rows);
 }
 
 /** The event's title in `locale`, or in its source language (for an email in another language than the page's). */

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../lib/csv.js';
 import { type Context, Hono } from 'hono';
 import { LRUCache } from 'lru-cache';
 import { raw } from 'hono/html';
@@ -87,7 +87,7 @@ export function eventPages(deps: AppDeps) {
     .get('/events/:slug/figures.csv', gate('public'), async (c) => {
       const { event, figures } = await figureTable(c);
       const rows = figures.map((f) => [f.key, f.name, f.unit, f.value ?? '', f.base ?? '', f.withheld ?? '', f.note ?? '', f.definition]);
-      const csv = stringify([['key', 'name', 'unit', 'value', 'base', 'withheld', 'note', 'definition'], ...rows], { record_delimiter: '\r\n' });
+      const csv = csvText(['key', 'name', 'unit', 'value', 'base', 'withheld', 'note', 'definition'], rows);
       c.header('Content-Type', 'text/csv; charset=utf-8');
       c.header('Content-Disposition', `attachment; filename="${event.slug}-figures.csv"`);
       return c.body(csv);
