@@ -102,14 +102,25 @@ export const demoSets: DemoSet[] = [
 
 /** Load every demo set in one transaction: all of it or nothing. */
 export async function loadDemoContent(db: Kysely<Database>): Promise<LoadReport> {
+  return db.transaction().execute(loadDemoSets);
+}
+
+/**
+ * The demo content for a hub that holds none yet, or undefined. The check is inside the loading
+ * transaction: on SQLite (transactions take the write lock as they begin) two servers starting at
+ * once cannot both load; on PostgreSQL the start lock (src/db/start-lock.ts) keeps them apart.
+ */
+export async function loadDemoContentIfEmpty(db: Kysely<Database>): Promise<LoadReport | undefined> {
+  return db.transaction().execute(async (trx) => ((await isEmpty(trx)) ? loadDemoSets(trx) : undefined));
+}
+
+async function loadDemoSets(trx: Kysely<Database>): Promise<LoadReport> {
   const report: LoadReport = { added: {}, kept: {} };
-  await db.transaction().execute(async (trx) => {
-    for (const set of demoSets) {
-      const { added, kept } = await set.load(trx);
-      report.added[set.name] = added;
-      report.kept[set.name] = kept;
-    }
-  });
+  for (const set of demoSets) {
+    const { added, kept } = await set.load(trx);
+    report.added[set.name] = added;
+    report.kept[set.name] = kept;
+  }
   return report;
 }
 

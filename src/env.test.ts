@@ -34,6 +34,22 @@ describe('configuration from the environment', () => {
     }
   });
 
+  it('syncs SQLite fully and drains for 10 s unless told otherwise', () => {
+    expect(readEnv({})).toMatchObject({ SQLITE_SYNCHRONOUS: 'full', SHUTDOWN_TIMEOUT_SECONDS: 10 });
+    expect(readEnv({ SQLITE_SYNCHRONOUS: 'NORMAL', SHUTDOWN_TIMEOUT_SECONDS: '30' })).toMatchObject({ SQLITE_SYNCHRONOUS: 'normal', SHUTDOWN_TIMEOUT_SECONDS: 30 });
+    expect(readEnv({ SQLITE_SYNCHRONOUS: '' }).SQLITE_SYNCHRONOUS).toBe('full');
+    expect(() => readEnv({ SQLITE_SYNCHRONOUS: 'off' })).toThrow(/SQLITE_SYNCHRONOUS/);
+    expect(() => readEnv({ SHUTDOWN_TIMEOUT_SECONDS: '-1' })).toThrow(/SHUTDOWN_TIMEOUT_SECONDS/);
+  });
+
+  it('bounds the page cache at 32 MB and reads the allowed hosts as a list', () => {
+    expect(readEnv({})).toMatchObject({ PAGE_CACHE_MB: 32, ALLOWED_HOSTS: [] });
+    expect(readEnv({ PAGE_CACHE_MB: '8', ALLOWED_HOSTS: ' WWW.e4d.example.org, 10.0.0.5,,[::1] ' })).toMatchObject({ PAGE_CACHE_MB: 8, ALLOWED_HOSTS: ['www.e4d.example.org', '10.0.0.5', '[::1]'] });
+    expect(() => readEnv({ PAGE_CACHE_MB: '0' })).toThrow(/PAGE_CACHE_MB/);
+    expect(() => readEnv({ ALLOWED_HOSTS: 'https://www.e4d.example.org' })).toThrow(/ALLOWED_HOSTS/);
+    expect(() => readEnv({ ALLOWED_HOSTS: 'www.e4d.example.org:8443' })).toThrow(/ALLOWED_HOSTS/);
+  });
+
   it('treats an empty DATABASE_URL as unset (SQLite)', () => {
     expect(readEnv({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });

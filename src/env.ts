@@ -15,10 +15,22 @@ export const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql:// (leave it unset for the embedded SQLite database)')
       .optional(),
   ),
+  /** SQLite: "full" syncs every commit to disk; "normal" is faster but a power cut may lose the last acknowledged writes (decision 012). */
+  SQLITE_SYNCHRONOUS: z.preprocess((v) => (typeof v === 'string' && v !== '' ? v.toLowerCase() : undefined), z.enum(['full', 'normal']).default('full')),
   PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  /** On SIGTERM, how long requests in flight may take to finish before their connections are cut. */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
   /** Seconds a public page may be served from memory (0: off). With several app servers, others' edits show within this time. */
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** Most memory, in MB, the page cache holds (its least recently used pages go first). */
+  PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(32),
+  /** Other host names the hub answers to when PUBLIC_URL is set (comma-separated); any other Host gets 400. */
+  ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^([a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/, 'must be host names without scheme or port, e.g. www.e4d.example.org,10.0.0.5'))),
   /** Load the demo content into an empty database at start (set to "false" to start empty). */
   DEMO_CONTENT: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** Signs sessions and CSRF tokens; every app server needs the same. Unset: one is made and kept in DATA_DIR (one server only). */

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { databaseFault, retryAfterSeconds } from '../db/unavailable.js';
 import { AppError, errorBody } from '../lib/errors.js';
 import type { AppDeps, AppEnv } from './context.js';
 import { translator } from './i18n/i18n.js';
@@ -18,6 +19,10 @@ function errorPage(c: Context<AppEnv>, status: AppError['status'], id?: string) 
         ? [t('errors.forbiddenTitle'), t(id === 'csrf' ? 'accounts.error.csrf' : 'accounts.error.forbidden')]
       : status === 400 || status === 409
         ? [t('errors.badRequestTitle'), t('errors.badRequest')]
+      : status === 503
+        ? id === 'cannot_save'
+          ? [t('errors.cannotSaveTitle'), t('errors.cannotSave')]
+          : [t('errors.unavailableTitle'), t('errors.unavailable')]
         : [t('errors.serverTitle'), t('errors.server')];
   c.header('Cache-Control', 'no-store');
   return c.html(
@@ -36,6 +41,7 @@ function errorPage(c: Context<AppEnv>, status: AppError['status'], id?: string) 
 export function handleError(deps: AppDeps) {
   return (err: Error, c: Context<AppEnv>) => {
     let error: AppError;
+    const fault = err instanceof AppError || err instanceof HTTPException ? undefined : databaseFault(err);
     if (err instanceof AppError) error = err;
     else if (err instanceof HTTPException && err.status < 500) {
       error =
@@ -44,6 +50,11 @@ export function handleError(deps: AppDeps) {
           : err.status === 403
             ? new AppError('forbidden')
             : new AppError('invalid_parameter', 'The request is not valid.');
+    } else if (fault) {
+      // The database went away or cannot write: not a fault of the hub's, and the client may retry.
+      deps.logger.warn({ code: fault.code, error: err.message, requestId: c.get('requestId'), path: c.req.path }, fault.fault === 'cannot_save' ? 'database cannot save' : 'database unavailable');
+      error = new AppError(fault.fault);
+      c.header('Retry-After', String(retryAfterSeconds[fault.fault]));
     } else {
       deps.logger.error({ err, requestId: c.get('requestId'), path: c.req.path }, 'unhandled error');
       error = new AppError('internal');

@@ -1,118 +1,128 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmptyPostgresDatabase, testDialect } from '../helpers/test-db.js';
-
-const root = path.resolve(import.meta.dirname, '../..');
-
-interface Started {
-  child: ChildProcess;
-  lines: () => any[];
-  exited: Promise<number | null>;
-}
+import { type ServerBundle, buildServerBundle, listeningUrl, projectRoot, startServerProcess, stopServerProcess, waitFor } from '../helpers/server-process.js';
 
 // The server as `npm start` runs it: bundled by scripts/build.mjs, on plain Node.
-let serverJs: string;
-let nodeFlags: string[];
-// Inside the project (var/ is ignored by git): the bundle imports packages from node_modules.
-mkdirSync(path.join(root, 'var'), { recursive: true });
-const buildDir = mkdtempSync(path.join(root, 'var', 'build-'));
+let bundle: ServerBundle;
 beforeAll(async () => {
-  // @ts-expect-error: a JavaScript module without type declarations
-  const { buildServer, serverNodeFlags } = await import('../../scripts/build.mjs');
-  serverJs = await buildServer(path.join(buildDir, 'dist'));
-  nodeFlags = serverNodeFlags;
+  bundle = await buildServerBundle();
 });
-afterAll(() => rmSync(buildDir, { recursive: true, force: true }));
+afterAll(() => bundle?.remove());
 
-function startServer(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [...nodeFlags, serverJs], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const lines = () =>
-    out
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => {
-        try {
-          return JSON.parse(l);
-        } catch {
-          return { text: l };
-        }
-      });
-  return { child, lines, exited };
+/** A fresh DATA_DIR and, on PostgreSQL, a fresh empty database; dropped after the test. */
+async function emptyHub(): Promise<{ env: Record<string, string>; remove(): Promise<void> }> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'e4d-server-'));
+  const empty = testDialect() === 'postgres' ? await createEmptyPostgresDatabase() : undefined;
+  return {
+    env: { DATA_DIR: dataDir, ...(empty ? { DATABASE_URL: empty.url } : {}) },
+    async remove() {
+      await empty?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
-async function waitFor<T>(find: () => T | undefined, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    const found = find();
-    if (found !== undefined) return found;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('timed out');
-}
+/** What the process printed that is not a JSON log line. */
+const text = (lines: any[]) => lines.map((l) => l.text ?? '').join('\n');
 
 describe('the server process', () => {
-  let dataDir: string;
-  let databaseEnv: Record<string, string> = {};
-  let drop: () => Promise<void> = async () => {};
+  it('starts with demo content, logs JSON with request ids, and stops cleanly on SIGTERM', async () => {
+    const hub = await emptyHub();
+    try {
+      const server = startServerProcess(bundle, hub.env);
+      const base = await listeningUrl(server);
+      const ready = await fetch(`${base}/readyz`);
+      expect(await ready.json()).toEqual({ status: 'ready', database: testDialect() });
+      const home = await fetch(`${base}/`);
+      expect(home.status).toBe(200);
+      const id = home.headers.get('X-Request-Id');
+      const logged = await waitFor(() => server.lines().find((l) => l.msg === 'request' && l.path === '/'));
+      expect(logged).toMatchObject({ requestId: id, method: 'GET', status: 200, level: 30 });
+      expect(server.lines().find((l) => l.msg === 'database ready').demo.added.organisations).toBeGreaterThan(30);
 
-  beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'e4d-server-'));
-    if (testDialect() === 'postgres') {
-      const empty = await createEmptyPostgresDatabase();
-      databaseEnv = { DATABASE_URL: empty.url };
-      drop = empty.drop;
+      // A request in flight when SIGTERM arrives still gets its answer.
+      const inFlight = fetch(`${base}/countries`);
+      await new Promise((r) => setTimeout(r, 5));
+      server.child.kill('SIGTERM');
+      expect((await inFlight).status).toBe(200);
+      expect(await server.exited).toBe(0);
+      expect(server.lines().find((l) => l.msg === 'stopped')).toMatchObject({ signal: 'SIGTERM', cut: 0 });
+    } finally {
+      await hub.remove();
     }
   });
-  afterAll(async () => {
-    await drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
 
-  it('starts with demo content, logs JSON with request ids, and stops cleanly on SIGTERM', async () => {
-    const server = startServer({ DATA_DIR: dataDir, ...databaseEnv });
-    const listening = await waitFor(() => server.lines().find((l) => l.msg === 'E4D Hub is listening'));
-    const base = listening.url as string;
-    const ready = await fetch(`${base}/readyz`);
-    expect(await ready.json()).toEqual({ status: 'ready', database: testDialect() });
-    const home = await fetch(`${base}/`);
-    expect(home.status).toBe(200);
-    const id = home.headers.get('X-Request-Id');
-    const logged = await waitFor(() => server.lines().find((l) => l.msg === 'request' && l.path === '/'));
-    expect(logged).toMatchObject({ requestId: id, method: 'GET', status: 200, level: 30 });
-    expect(server.lines().find((l) => l.msg === 'database ready').demo.added.organisations).toBeGreaterThan(30);
-
-    // A request in flight when SIGTERM arrives still gets its answer.
-    const inFlight = fetch(`${base}/countries`);
-    await new Promise((r) => setTimeout(r, 5));
-    server.child.kill('SIGTERM');
-    expect((await inFlight).status).toBe(200);
-    expect(await server.exited).toBe(0);
-    expect(server.lines().some((l) => l.msg === 'stopped')).toBe(true);
+  it('starts twice at once on an empty database: both become ready, the demo is loaded once', { timeout: 90_000 }, async () => {
+    const hub = await emptyHub();
+    try {
+      const env = { ...hub.env, AUTH_SECRET: 'a shared secret of the two app servers, 48 chars' };
+      const servers = [startServerProcess(bundle, env), startServerProcess(bundle, env)];
+      const bases = await Promise.all(servers.map((s) => listeningUrl(s, 60_000)));
+      for (const base of bases) {
+        const ready = await fetch(`${base}/readyz`);
+        expect(ready.status).toBe(200);
+        expect((await fetch(`${base}/organisations`)).status).toBe(200);
+      }
+      const reports = servers.map((s) => s.lines().find((l) => l.msg === 'database ready'));
+      const loaded = reports.filter((r) => r.demo !== undefined);
+      expect(loaded).toHaveLength(1);
+      expect(reports.map((r) => r.migrations.length).sort((a, b) => a - b)[0]).toBe(0);
+      const partners = (await (await fetch(`${bases[0]}/api/v1/organisations?pageSize=100`)).json()).page.total;
+      expect(partners).toBe(loaded[0].demo.added.organisations);
+      for (const s of servers) expect(await stopServerProcess(s)).toBe(0);
+    } finally {
+      await hub.remove();
+    }
   });
 
   it('is started by npm start with the Node flags the benchmarks measured', () => {
-    const start = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start as string;
+    const start = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).scripts.start as string;
     expect(start).toMatch(/node scripts\/build\.mjs && node .*dist\/server\.js$/);
-    for (const flag of nodeFlags) expect(start).toContain(flag);
+    for (const flag of bundle.nodeFlags) expect(start).toContain(flag);
   });
 
   it('refuses to start on bad configuration, naming the variable', async () => {
-    const server = startServer({ DATA_DIR: dataDir, PORT: 'eighty', LOG_LEVEL: 'chatty' });
+    const server = startServerProcess(bundle, { DATA_DIR: tmpdir(), PORT: 'eighty', LOG_LEVEL: 'chatty' });
     expect(await server.exited).toBe(1);
-    const text = server.lines().map((l) => l.text ?? '').join('\n');
-    expect(text).toContain('Invalid configuration');
-    expect(text).toContain('PORT');
-    expect(text).toContain('LOG_LEVEL');
+    const printed = text(server.lines());
+    expect(printed).toContain('Invalid configuration');
+    expect(printed).toContain('PORT');
+    expect(printed).toContain('LOG_LEVEL');
   });
+
+  if (testDialect() === 'sqlite') {
+    it('says so in one line when DATA_DIR is not a directory', async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'e4d-server-'));
+      try {
+        const file = path.join(dir, 'not-a-directory');
+        writeFileSync(file, 'a file\n');
+        const server = startServerProcess(bundle, { DATA_DIR: file });
+        expect(await server.exited).toBe(1);
+        expect(text(server.lines())).toBe(`E4D Hub could not start: DATA_DIR ${file} is not a directory (EEXIST)`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+
+  if (testDialect() === 'postgres') {
+    it('says so in one line when the database cannot be reached', async () => {
+      // A port nobody listens on: bound, then released.
+      const port = await new Promise<number>((resolve) => {
+        const probe = net.createServer().listen(0, '127.0.0.1', () => {
+          const { port } = probe.address() as net.AddressInfo;
+          probe.close(() => resolve(port));
+        });
+      });
+      const server = startServerProcess(bundle, { DATA_DIR: tmpdir(), DATABASE_URL: `postgres://hub:secret@127.0.0.1:${port}/e4d` });
+      expect(await server.exited).toBe(1);
+      const printed = text(server.lines());
+      expect(printed).toBe(`E4D Hub could not start: cannot reach the database postgres://127.0.0.1:${port}/e4d: connect ECONNREFUSED 127.0.0.1:${port} (ECONNREFUSED)`);
+      expect(printed).not.toContain('secret');
+    });
+  }
 });

@@ -1,10 +1,12 @@
 import { gate } from '../../web/policy.js';
 import { Hono } from 'hono';
-import { sql } from 'kysely';
+import { probeDatabase } from '../../db/probe.js';
+import { databaseFault, retryAfterSeconds } from '../../db/unavailable.js';
+import { AppError, errorBody } from '../../lib/errors.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 
-/** /healthz: the process answers. /readyz: the database answers too. */
-export function healthRoutes({ db, dialect }: AppDeps) {
+/** /healthz: the process answers. /readyz: the database answers and can write (probe.ts). */
+export function healthRoutes({ db, dialect, logger }: AppDeps) {
   return new Hono<AppEnv>()
     .get('/healthz', gate('public'), (c) => {
       c.header('Cache-Control', 'no-store');
@@ -13,10 +15,13 @@ export function healthRoutes({ db, dialect }: AppDeps) {
     .get('/readyz', gate('public'), async (c) => {
       c.header('Cache-Control', 'no-store');
       try {
-        await sql`select 1`.execute(db);
+        await probeDatabase(db, dialect);
         return c.json({ status: 'ready', database: dialect });
-      } catch {
-        return c.json({ error: { id: 'unavailable', message: 'The database is not reachable.' } }, 503);
+      } catch (err) {
+        const fault = databaseFault(err)?.fault ?? 'unavailable';
+        logger.warn({ code: (err as { code?: unknown }).code, error: (err as Error).message }, 'not ready');
+        c.header('Retry-After', String(retryAfterSeconds[fault]));
+        return c.json(errorBody(new AppError(fault)), 503);
       }
     });
 }

@@ -14,9 +14,11 @@ const versionKey = 'search_index_version';
  * undefined when the index was current. Run at start, before the hub serves requests.
  */
 export async function reindexIfStale(db: Kysely<Database>): Promise<number | undefined> {
-  const stored = await db.selectFrom('hubMeta').select('value').where('key', '=', versionKey).executeTakeFirst();
-  if (stored?.value === searchIndexVersion) return undefined;
+  // The version is read inside the transaction that rebuilds, so a second server starting at the
+  // same time finds the index current instead of rebuilding it again.
   return db.transaction().execute(async (trx) => {
+    const stored = await trx.selectFrom('hubMeta').select('value').where('key', '=', versionKey).executeTakeFirst();
+    if (stored?.value === searchIndexVersion) return undefined;
     const index = searchIndexOf(trx);
     await trx.deleteFrom('searchDocuments').execute();
     if (!isPostgres(trx)) await sql`insert into search_fts (search_fts) values ('delete-all')`.execute(trx);
