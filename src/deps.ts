@@ -17,12 +17,16 @@ export interface DepsOptions {
   fallbackUrl: string;
   secret: string;
   pageCacheSeconds: number;
+  /** Most memory the page cache holds, in MB (PAGE_CACHE_MB; default 32). */
+  pageCacheMb?: number | undefined;
+  /** Other host names answered when PUBLIC_URL is set (ALLOWED_HOSTS). */
+  allowedHosts?: readonly string[] | undefined;
   mail: { from: string; smtpUrl?: string | undefined; outboxDir?: string | undefined };
 }
 
 /** Everything the app needs, built the same way for the server, the tests and the benchmarks. */
 export function createDeps(options: DepsOptions): AppDeps {
-  const mailer = new Mailer({ from: options.mail.from, smtpUrl: options.mail.smtpUrl, outboxDir: options.mail.outboxDir, logger: options.logger });
+  const mailer = new Mailer({ db: options.db, from: options.mail.from, smtpUrl: options.mail.smtpUrl, outboxDir: options.mail.outboxDir, logger: options.logger });
   const baseUrl = (options.publicUrl ?? options.fallbackUrl).replace(/\/$/, '');
   return {
     db: options.db,
@@ -30,7 +34,13 @@ export function createDeps(options: DepsOptions): AppDeps {
     logger: options.logger,
     publicUrl: options.publicUrl,
     baseUrl,
-    responseCache: new ResponseCache({ ttlSeconds: options.pageCacheSeconds }),
+    allowedHosts: options.allowedHosts ?? [],
+    responseCache: new ResponseCache({
+      ttlSeconds: options.pageCacheSeconds,
+      maxBytes: (options.pageCacheMb ?? 32) * 1024 * 1024,
+      // Without PUBLIC_URL, links are made from the request's Host: copies must not cross hosts.
+      keyByOrigin: !options.publicUrl,
+    }),
     facets: new FacetIndexCache(),
     secret: options.secret,
     mailer,

@@ -35,6 +35,7 @@ export interface Database {
   };
   focalPoints: { userId: string; country: string; assignedBy: string | null; assignedAt: string };
   outbox: OutboxTable;
+  rateLimits: RateLimitTable;
   auditLog: AuditLogTable;
   itemRevisions: ItemRevisionTable;
   indicators: IndicatorTable;
@@ -51,6 +52,7 @@ export interface Database {
   eventLanguages: { eventId: number; language: string };
   eventDays: { eventId: number; date: string; title: Generated<string> };
   eventSessions: EventSessionTable;
+  eventChanges: EventChangeTable;
   sessionOrganisations: SessionOrganisationTable;
   people: PersonTable;
   sessionPeople: SessionPersonTable;
@@ -109,9 +111,27 @@ export interface OutboxTable {
   /** What the email is for: verify-email, reset-password, invitation, review… */
   kind: string;
   createdAt: string;
+  /** When the SMTP server accepted it (null without SMTP: the .eml file is the delivery). */
   sentAt: string | null;
   error: string | null;
+  /** queued | sending | delivered | retry | failed | unknown (migration 20261207T0900). */
+  status: Generated<OutboxStatus>;
+  attempts: Generated<number>;
+  nextAttemptAt: string | null;
+  claimedAt: string | null;
 }
+
+/** Abuse limits (web/rate-limits.ts): a count per key in a fixed window; every app server counts in the same rows. */
+export interface RateLimitTable {
+  id: string;
+  key: string;
+  count: number;
+  /** ms since the epoch */
+  lastRequest: number;
+  windowStart: Generated<number>;
+}
+
+export type OutboxStatus = 'queued' | 'sending' | 'delivered' | 'retry' | 'failed' | 'unknown';
 
 export interface AuditLogTable {
   id: Generated<number>;
@@ -334,6 +354,23 @@ export interface EventTable {
   sequence: Generated<number>;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A partner's change to its published event, waiting for review (migration 20261207T1000, decision 013). */
+export interface EventChangeTable {
+  id: Generated<number>;
+  eventId: number;
+  organisationId: number;
+  /** submitted | returned (open); approved | replaced | withdrawn (closed) */
+  status: string;
+  /** The proposal form's values (JSON), as they will be applied. */
+  data: string;
+  reason: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
 }
 
 export interface EventTextTable {

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Slugs in URLs: lower-case letters, digits and single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -20,4 +22,14 @@ export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+const emailRule = z.email();
+
+/**
+ * An email address the hub accepts: zod's rule, the one better-auth applies to sign-ups (an address
+ * accepted here and refused there ended in a 500), within the 254 characters SMTP allows.
+ */
+export function isEmailAddress(value: string): boolean {
+  return value.length <= 254 && emailRule.safeParse(value).success;
 }

@@ -9,8 +9,17 @@ type PostOptions = { from?: string; token?: string | null };
 export class Visitor {
   readonly cookies = new Map<string, string>();
   lastPage = '';
+  /** What @hono/node-server would pass: the socket the request came from (abuse limits count by its address). */
+  private readonly env: { incoming: { socket: { remoteAddress: string; remotePort: number; remoteFamily: string } } } | undefined;
 
-  constructor(private readonly hub: Pick<TestHub, 'app'>) {}
+  /** `address`: the client's network address, as the server would see it (none by default: limits per address do not apply). */
+  constructor(
+    private readonly hub: Pick<TestHub, 'app'>,
+    options: { address?: string } = {},
+  ) {
+    const { address } = options;
+    this.env = address ? { incoming: { socket: { remoteAddress: address, remotePort: 40000, remoteFamily: address.includes(':') ? 'IPv6' : 'IPv4' } } } : undefined;
+  }
 
   private headers(extra: Record<string, string> = {}): Record<string, string> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -30,7 +39,7 @@ export class Visitor {
   }
 
   async get(path: string): Promise<Response> {
-    const res = this.keep(await this.hub.app.request(path, { headers: this.headers() }));
+    const res = this.keep(await this.hub.app.request(path, { headers: this.headers() }, this.env));
     if ((res.headers.get('Content-Type') ?? '').startsWith('text/html')) this.lastPage = await res.clone().text();
     return res;
   }
@@ -38,9 +47,10 @@ export class Visitor {
   /** The CSRF token in the last page (or in `from`, fetched first). */
   async token(from?: string): Promise<string> {
     if (from) await this.get(from);
-    const match = /name="_csrf" value="([^"]+)"/.exec(this.lastPage);
+    // In a hidden field, or in an upload form's address (web/csrf.ts).
+    const match = /name="_csrf" value="([^"]+)"/.exec(this.lastPage) ?? /[?&]_csrf=([^"&]+)/.exec(this.lastPage);
     if (!match) throw new Error('no CSRF token on the page');
-    return match[1]!;
+    return decodeURIComponent(match[1]!);
   }
 
   /** POST a form; `from` is the page that shows it (its token is used), default: the last page. */
@@ -51,7 +61,7 @@ export class Visitor {
     for (const [name, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) body.append(name, v);
     if (token) body.append('_csrf', token);
     const res = this.keep(
-      await this.hub.app.request(path, { method: 'POST', body: body.toString(), headers: this.headers({ 'Content-Type': 'application/x-www-form-urlencoded' }) }),
+      await this.hub.app.request(path, { method: 'POST', body: body.toString(), headers: this.headers({ 'Content-Type': 'application/x-www-form-urlencoded' }) }, this.env),
     );
     if ((res.headers.get('Content-Type') ?? '').startsWith('text/html')) this.lastPage = await res.clone().text();
     return res;
@@ -60,9 +70,10 @@ export class Visitor {
   /** POST a multipart form (a file upload) with the token of `from` or of the last page. */
   async postMultipart(path: string, form: FormData, options: PostOptions = {}): Promise<Response> {
     const token = options.token === null ? undefined : (options.token ?? (await this.token(options.from)));
-    if (token) form.set('_csrf', token);
+    // An upload's token goes in the address, as the page's form puts it (web/csrf.ts).
+    const target = token ? `${path}${path.includes('?') ? '&' : '?'}_csrf=${encodeURIComponent(token)}` : path;
     // No Content-Type of our own: the Request sets multipart/form-data with its boundary.
-    const res = this.keep(await this.hub.app.request(path, { method: 'POST', body: form, headers: this.headers() }));
+    const res = this.keep(await this.hub.app.request(target, { method: 'POST', body: form, headers: this.headers() }, this.env));
     if ((res.headers.get('Content-Type') ?? '').startsWith('text/html')) this.lastPage = await res.clone().text();
     return res;
   }

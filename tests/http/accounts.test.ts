@@ -1,6 +1,6 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.js';
-import { type TestHub, createTestHub, testDeps } from '../helpers/test-app.js';
+import { type TestHub, createTestApp, createTestHub, testDeps } from '../helpers/test-app.js';
 import { Visitor, emailLink } from '../helpers/visitor.js';
 
 let hub: TestHub;
@@ -129,6 +129,27 @@ describe('sign-up, email verification, sign-in and sign-out', () => {
   });
 });
 
+describe('atomic sign-up', () => {
+  it('stores the user and its password together or not at all', async () => {
+    // The password's row cannot be written: the sign-up fails, and must leave no user behind.
+    const pg = hub.db.dialect === 'postgres';
+    const raw = (text: string) => sql.raw(text).execute(hub.db.db);
+    if (pg) {
+      await raw(`create function refuse_account() returns trigger language plpgsql as $$ begin raise exception 'no account'; end $$`);
+      await raw('create trigger refuse_account before insert on accounts for each row execute function refuse_account()');
+    } else await raw(`create trigger refuse_account before insert on accounts begin select raise(abort, 'no account'); end`);
+    try {
+      const visitor = new Visitor(hub);
+      const res = await visitor.post('/sign-up', { name: 'Half Way', email: 'halfway@example.org', password: strong }, { from: '/sign-up' });
+      expect(res.status).toBe(500);
+    } finally {
+      await raw(pg ? 'drop trigger refuse_account on accounts' : 'drop trigger refuse_account');
+    }
+    expect((await users()).filter((u) => u.email === 'halfway@example.org')).toEqual([]);
+    expect(await hub.db.db.selectFrom('outbox').select('id').where('toAddress', '=', 'halfway@example.org').execute()).toEqual([]);
+  });
+});
+
 describe('signed-in pages are personal', () => {
   it('never serves a signed-in visitor the cached anonymous page, nor caches theirs', async () => {
     const anonymous = new Visitor(hub);
@@ -160,7 +181,7 @@ describe('account events in the audit log', () => {
 
 describe('cookies and unverified accounts', () => {
   it('marks every cookie Secure when the hub is served over https', async () => {
-    const app = createApp(testDeps(hub.db, { publicUrl: 'https://e4d.example.org' }));
+    const app = createTestApp(testDeps(hub.db, { publicUrl: 'https://e4d.example.org' }));
     const secure = new Visitor({ app });
     await secure.get('/sign-in');
     const res = await secure.post('/sign-in', { email: 'aminata@example.org', password: strong });
@@ -168,8 +189,12 @@ describe('cookies and unverified accounts', () => {
     const cookies = res.headers.getSetCookie();
     expect(cookies.some((c) => c.startsWith('__Secure-e4d.session_token='))).toBe(true);
     for (const cookie of cookies) expect(cookie).toMatch(/;\s*Secure/i);
-    const first = await app.request('/sign-in');
-    expect(first.headers.getSetCookie().find((c) => c.startsWith('e4d_csrf='))).toMatch(/;\s*Secure/i);
+    // The form cookie is __Host- prefixed: Secure, for the whole site, and no sibling domain can set it.
+    const first = await app.request('https://e4d.example.org/sign-in');
+    const csrf = first.headers.getSetCookie().find((c) => c.startsWith('__Host-e4d_csrf='))!;
+    expect(csrf).toMatch(/;\s*Secure/i);
+    expect(csrf).toMatch(/;\s*Path=\//i);
+    expect(csrf).not.toMatch(/Domain=/i);
   });
 
   it('sends a new confirmation link when an unverified account tries to sign in', async () => {

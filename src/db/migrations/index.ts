@@ -6,6 +6,8 @@ import * as data from './20261128T1300-data.js';
 import * as b2cIndexOnly from './20261128T1500-b2c-index-only.js';
 import * as events from './20261128T1600-events.js';
 import * as connect from './20261128T1800-connect.js';
+import * as outboxDelivery from './20261207T0900-outbox-delivery.js';
+import * as eventChanges from './20261207T1000-event-changes.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +18,6 @@ export const migrations: Record<string, Migration> = {
   '20261128T1500-b2c-index-only': b2cIndexOnly,
   '20261128T1600-events': events,
   '20261128T1800-connect': connect,
+  '20261207T0900-outbox-delivery': outboxDelivery,
+  '20261207T1000-event-changes': eventChanges,
 };

@@ -1,5 +1,5 @@
 import { betterAuth } from 'better-auth';
-import { organization } from 'better-auth/plugins';
+import { magicLink, organization } from 'better-auth/plugins';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Dialect } from '../../db/database.js';
@@ -25,22 +25,28 @@ const columns = <const K extends string>(...fields: K[]) =>
 
 /**
  * better-auth, configured for the hub: email and password (scrypt hashing, sessions in the hub's own
- * database on SQLite and PostgreSQL), email verification and password reset through the outbox, and
- * the organization plugin for partner workspaces. The hub's pages call `auth.api` on the server; no
- * better-auth endpoint is exposed over HTTP, so the hub's CSRF check and policies cover every write.
+ * database on SQLite and PostgreSQL), email verification, password reset and one-time sign-in links
+ * through the outbox, and the organization plugin for partner workspaces. The hub's pages call
+ * `auth.api` on the server; no better-auth endpoint is exposed over HTTP, so the hub's CSRF check,
+ * abuse limits and policies cover every write.
+ *
+ * Its writes run in transactions (`transaction: true`): a sign-up stores the user and its password
+ * together or not at all, and its emails are queued after that commits.
  */
 export function createAuth(options: AuthOptions) {
   const { db, mailer, baseUrl } = options;
   const link = (path: string, token: string) => `${baseUrl}${path}?token=${encodeURIComponent(token)}`;
   const audit = (action: string, user: { id: string; email: string }, ip: string | null, changes: { after?: Record<string, unknown> } = {}) =>
     recordAudit(db, { actor: { userId: user.id, email: user.email, ip }, action, entityType: 'user', entityId: user.id, ...changes });
-  return betterAuth({
+  // The hooks below need the instance they belong to.
+  let self: ReturnType<typeof betterAuth> | undefined;
+  const auth = betterAuth({
     appName: 'E4D Hub',
     baseURL: baseUrl,
     basePath: '/auth',
     secret: options.secret,
     // Without the CamelCasePlugin: better-auth is told the snake_case names below.
-    database: { db: db.withoutPlugins() as Kysely<any>, type: options.dialect === 'postgres' ? 'postgres' : 'sqlite' },
+    database: { db: db.withoutPlugins() as Kysely<any>, type: options.dialect === 'postgres' ? 'postgres' : 'sqlite', transaction: true },
     user: {
       modelName: 'users',
       fields: columns('emailVerified', 'createdAt', 'updatedAt'),
@@ -72,6 +78,13 @@ export function createAuth(options: AuthOptions) {
       sendResetPassword: async ({ user, token }) => {
         await mailer.send(db, accountEmail('reset-password', user, link('/reset-password', token)));
       },
+      // Signing up again with a known address: a new confirmation link if it was never confirmed (a
+      // sign-up whose email was lost can be retried), else a note that the account exists. The page says
+      // the same in both cases, so it tells nobody whether the address has an account.
+      onExistingUserSignUp: async ({ user }) => {
+        if (!user.emailVerified) await self!.api.sendVerificationEmail({ body: { email: user.email } });
+        else await mailer.send(db, accountEmail('account-exists', user, `${baseUrl}/sign-in/link`));
+      },
     },
     // Account events in the audit log (who, when, from where): the writes better-auth makes itself.
     databaseHooks: {
@@ -90,13 +103,14 @@ export function createAuth(options: AuthOptions) {
     emailVerification: {
       afterEmailVerification: async (user) => audit('verify-email', user, null),
       sendOnSignUp: true,
-      sendOnSignIn: true,
+      // The sign-in page sends a new link itself, within the abuse limits.
+      sendOnSignIn: false,
       expiresIn: 60 * 60 * 24,
       sendVerificationEmail: async ({ user, token }) => {
         await mailer.send(db, accountEmail('verify-email', user, link('/verify-email', token)));
       },
     },
-    // Throttling is the hub's own (per account and per address, in the database): throttle.ts.
+    // Abuse limits are the hub's own, in the database (web/rate-limit.ts), taken before the work they guard.
     rateLimit: { enabled: false },
     advanced: {
       cookiePrefix: 'e4d',
@@ -106,6 +120,15 @@ export function createAuth(options: AuthOptions) {
     telemetry: { enabled: false },
     logger: { disabled: false, level: 'error', log: (level, message) => options.logger[level]({ auth: true }, message) },
     plugins: [
+      magicLink({
+        disableSignUp: true,
+        expiresIn: 15 * 60,
+        storeToken: 'hashed',
+        sendMagicLink: async ({ email, token }) => {
+          const user = await db.selectFrom('users').select(['email', 'name', 'emailLocale']).where('email', '=', email).where('deletedAt', 'is', null).executeTakeFirst();
+          if (user) await mailer.send(db, accountEmail('sign-in-link', user, link('/sign-in/link/open', token)));
+        },
+      }),
       organization({
         allowUserToCreateOrganization: false,
         creatorRole: 'admin',
@@ -122,6 +145,8 @@ export function createAuth(options: AuthOptions) {
       }),
     ],
   });
+  self = auth as never;
+  return auth;
 }
 
 export type Auth = ReturnType<typeof createAuth>;

@@ -2,7 +2,7 @@ import { translator } from '../../web/i18n/i18n.js';
 import { isLocale } from '../../web/i18n/locales.js';
 import type { MailMessage } from '../mail/outbox.js';
 
-export type AccountEmailKind = 'verify-email' | 'reset-password' | 'invitation';
+export type AccountEmailKind = 'verify-email' | 'reset-password' | 'invitation' | 'sign-in-link' | 'account-exists';
 
 /** An account email in the recipient's language for emails (English when unknown): greeting, text, the link, signature. */
 export function accountEmail(

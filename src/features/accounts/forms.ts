@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { APIError } from 'better-auth/api';
 import { AppError } from '../../lib/errors.js';
+import { isEmailAddress } from '../../lib/text.js';
 import type { AppEnv } from '../../web/context.js';
 import type { FieldErrors } from '../../web/components/form.js';
 
@@ -22,8 +23,6 @@ export function clientAddress(c: Context<AppEnv>): string | null {
   }
 }
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** The signed-in user as the audit log records them (routes behind a gate that lets only members through). */
 export function actorOf(c: Context<AppEnv>): { userId: string; email: string; ip: string | null } {
   const user = c.var.user;
@@ -38,7 +37,7 @@ export function checkFields(c: Context<AppEnv>, fields: Record<string, string>, 
   for (const [name, rule] of Object.entries(rules)) {
     const value = fields[name] ?? '';
     if (rule.required && !value) errors[name] = t('accounts.error.required');
-    else if (rule.email && value && (!emailPattern.test(value) || value.length > 254)) errors[name] = t('accounts.error.email');
+    else if (rule.email && value && !isEmailAddress(value)) errors[name] = t('accounts.error.email');
     else if (rule.max && value.length > rule.max) errors[name] = t('accounts.error.tooLong', { max: rule.max });
   }
   return errors;
@@ -48,6 +47,12 @@ export function checkFields(c: Context<AppEnv>, fields: Record<string, string>, 
 export function authErrorCode(error: unknown): string {
   if (error instanceof APIError) return String((error.body as { code?: string } | undefined)?.code ?? error.status);
   throw error;
+}
+
+/** A request over an abuse limit: `Retry-After` on the response, and the message (key with a {{count}} of minutes) for the form. */
+export function tooMany(c: Context<AppEnv>, verdict: { retryAfterSeconds: number }, key: string): string {
+  c.header('Retry-After', String(verdict.retryAfterSeconds));
+  return c.var.t(key, { count: Math.ceil(verdict.retryAfterSeconds / 60) });
 }
 
 /** Copy better-auth's Set-Cookie headers (session cookie set or cleared) onto our response. */

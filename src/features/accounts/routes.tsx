@@ -3,9 +3,12 @@ import type { AppDeps, AppEnv } from '../../web/context.js';
 import { ErrorSummary, Field, type FieldErrors, PostForm } from '../../web/components/form.js';
 import { gate, safeNext } from '../../web/policy.js';
 import { doneNotice, render } from '../../web/render.js';
-import { authErrorCode, checkFields, clientAddress, formFields, forwardCookies } from './forms.js';
+import { addressKey, emailLimits, forget, takeAll } from '../../web/rate-limit.js';
+import { emailLinkPages } from './email-link-form.js';
+import { removeAbandonedSignUp } from './abandoned-sign-ups.js';
+import { authErrorCode, checkFields, clientAddress, formFields, forwardCookies, tooMany } from './forms.js';
 import { passwordProblem } from './password-policy.js';
-import { signInBlocked, signInFailed, signInSucceeded } from './throttle.js';
+import { signInLinkPages } from './sign-in-link.js';
 
 type Values = Record<string, string>;
 
@@ -17,6 +20,8 @@ const doneNotices = {
   'reset-sent': 'accounts.forgot.sent',
   'password-reset': 'accounts.reset.done',
   'account-deleted': 'accounts.account.deleted',
+  'link-sent': 'accounts.link.sent',
+  'link-failed': 'accounts.link.failed',
 } as const;
 
 
@@ -25,7 +30,7 @@ async function newPasswordError(c: Context<AppEnv>, password: string, email: str
   return problem ? c.var.t(`accounts.error.${problem}`) : undefined;
 }
 
-function signUpPage(c: Context<AppEnv>, values: Values = {}, errors: FieldErrors = {}, status: 200 | 400 = 200) {
+function signUpPage(c: Context<AppEnv>, values: Values = {}, errors: FieldErrors = {}, status: 200 | 400 | 429 = 200) {
   const t = c.var.t;
   return render(
     c,
@@ -66,6 +71,9 @@ function signInPage(c: Context<AppEnv>, values: Values = {}, errors: FieldErrors
         <a href="/forgot-password">{t('accounts.signIn.forgot')}</a>
       </p>
       <p>
+        <a href="/sign-in/link">{t('accounts.signIn.linkInstead')}</a>
+      </p>
+      <p>
         <a href={`/sign-up${next ? `?next=${encodeURIComponent(safeNext(next))}` : ''}`}>{t('accounts.signIn.noAccount')}</a>
       </p>
     </>,
@@ -98,17 +106,15 @@ export function accountPages(deps: AppDeps) {
         if (problem) errors.password = problem;
       }
       if (Object.keys(errors).length) return signUpPage(c, values, errors, 400);
-      try {
-        await auth.api.signUpEmail({
-          body: { name: values.name!, email: values.email!.toLowerCase(), password: values.password!, emailLocale: c.var.locale } as never,
-          headers: c.req.raw.headers,
-        });
-      } catch (error) {
-        const code = authErrorCode(error);
-        // An address already in use: say so only in the form (better-auth hides it when it can).
-        if (!/ALREADY_EXISTS/.test(code)) throw error;
-        return signUpPage(c, values, { email: c.var.t('accounts.error.emailTaken') }, 400);
-      }
+      const email = values.email!.toLowerCase();
+      const mail = await takeAll(db, emailLimits(clientAddress(c), email));
+      if (!mail.allowed) return signUpPage(c, values, { email: tooMany(c, mail, 'accounts.limits.email') }, 429);
+      await removeAbandonedSignUp(db, deps.dialect, email);
+      // A known address gets the same answer (and an email saying what to do): see onExistingUserSignUp in auth.ts.
+      await auth.api.signUpEmail({
+        body: { name: values.name!, email, password: values.password!, emailLocale: c.var.locale } as never,
+        headers: c.req.raw.headers,
+      });
       return messagePage(c, c.var.t('accounts.signUp.title'), c.var.t('accounts.signUp.checkEmail', { email: values.email }));
     })
     .get('/sign-in', gate('visitor'), (c) => {
@@ -122,18 +128,30 @@ export function accountPages(deps: AppDeps) {
       const errors = checkFields(c, values, { email: { required: true, email: true }, password: { required: true } });
       if (Object.keys(errors).length) return signInPage(c, values, errors, 400);
       const email = values.email!.toLowerCase();
-      const ip = clientAddress(c);
-      const wait = await signInBlocked(db, email, ip);
-      if (wait) return signInPage(c, values, { email: t('accounts.signIn.throttled', { minutes: wait }) }, 429);
+      const address = addressKey(clientAddress(c));
+      const here = `${email} ${address ?? 'unknown'}`;
+      // Counted before the password is checked, each count taken atomically: parallel guesses cannot
+      // get past a limit. A guesser elsewhere uses up their address's counts, not the owner's.
+      const verdict = await takeAll(db, [
+        ['signInAccountAddress', here],
+        ['signInAddress', address],
+        ['signInAccount', email],
+      ]);
+      if (!verdict.allowed) return signInPage(c, values, { email: tooMany(c, verdict, 'accounts.signIn.throttled') }, 429);
       const res = await auth.api.signInEmail({ body: { email, password: values.password! }, headers: c.req.raw.headers, asResponse: true });
       if (res.ok) {
-        await signInSucceeded(db, email);
+        await forget(db, 'signInAccountAddress', here);
         forwardCookies(c, res.headers);
         return c.redirect(safeNext(values.next), 303);
       }
       const code = ((await res.json().catch(() => ({}))) as { code?: string }).code ?? '';
-      if (code === 'EMAIL_NOT_VERIFIED') return signInPage(c, values, { email: t('accounts.signIn.notVerified') }, 400);
-      await signInFailed(db, email, ip);
+      if (code === 'EMAIL_NOT_VERIFIED') {
+        // The right password of an unconfirmed account: a new confirmation link, within the email limits.
+        const mail = await takeAll(db, emailLimits(clientAddress(c), email));
+        if (!mail.allowed) return signInPage(c, values, { email: tooMany(c, mail, 'accounts.signIn.notVerifiedNoMail') }, 429);
+        await auth.api.sendVerificationEmail({ body: { email } });
+        return signInPage(c, values, { email: t('accounts.signIn.notVerified') }, 400);
+      }
       return signInPage(c, values, { password: t('accounts.signIn.failed') }, 400);
     })
     // A page for the sign-out button, so that a plain link can lead to it (signing out is a POST).
@@ -174,15 +192,16 @@ export function accountPages(deps: AppDeps) {
         return c.redirect('/sign-in?done=verify-failed', 303);
       }
     })
-    .get('/forgot-password', gate('public'), (c) => forgotPage(c))
-    .post('/forgot-password', gate('public'), async (c) => {
-      const values = await formFields(c);
-      const errors = checkFields(c, values, { email: { required: true, email: true } });
-      if (Object.keys(errors).length) return forgotPage(c, values, errors, 400);
-      // The same answer whether or not the account exists.
-      await auth.api.requestPasswordReset({ body: { email: values.email!.toLowerCase() } }).catch(authErrorCode);
-      return c.redirect('/sign-in?done=reset-sent', 303);
-    })
+    .route(
+      '/',
+      emailLinkPages(deps, {
+        path: '/forgot-password',
+        gate: 'public',
+        texts: 'forgot',
+        send: (email) => auth.api.requestPasswordReset({ body: { email } }).catch(authErrorCode),
+        done: '/sign-in?done=reset-sent',
+      }),
+    )
     .get('/reset-password', gate('public'), (c) => resetPage(c, { token: c.req.query('token') ?? '' }))
     .post('/reset-password', gate('public'), async (c) => {
       const values = await formFields(c);
@@ -203,25 +222,8 @@ export function accountPages(deps: AppDeps) {
         return resetPage(c, values, { password: c.var.t('accounts.reset.failed') }, 400);
       }
       return c.redirect('/sign-in?done=password-reset', 303);
-    });
-}
-
-function forgotPage(c: Context<AppEnv>, values: Values = {}, errors: FieldErrors = {}, status: 200 | 400 = 200) {
-  const t = c.var.t;
-  return render(
-    c,
-    { title: t('accounts.forgot.title') },
-    <>
-      <h1>{t('accounts.forgot.title')}</h1>
-      <p>{t('accounts.forgot.lead')}</p>
-      <ErrorSummary errors={errors} t={t} />
-      <PostForm action="/forgot-password" token={c.var.csrfToken()}>
-        <Field name="email" label={t('accounts.field.email')} type="email" value={values.email} error={errors.email} required autocomplete="email" maxlength={254} />
-        <button type="submit">{t('accounts.forgot.submit')}</button>
-      </PostForm>
-    </>,
-    status,
-  );
+    })
+    .route('/', signInLinkPages(deps));
 }
 
 function resetPage(c: Context<AppEnv>, values: Values, errors: FieldErrors = {}, status: 200 | 400 = 200) {

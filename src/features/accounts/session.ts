@@ -8,6 +8,9 @@ export const sessionCookieNames = ['e4d.session_token', '__Secure-e4d.session_to
 
 export const hasSessionCookie = (cookies: Record<string, string>) => sessionCookieNames.some((name) => cookies[name]);
 
+/** The session cookie's value (signed token), if the request has one. */
+export const sessionCookieValue = (cookies: Record<string, string>): string | undefined => sessionCookieNames.map((name) => cookies[name]).find(Boolean);
+
 /**
  * Sets `user` for the request: null for a visitor (no database read without a session cookie), or
  * the signed-in user with their roles. better-auth checks the signed cookie and the session's expiry.

@@ -1,7 +1,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, RequestTable } from '../../db/schema.js';
 import { type PageInfo, offsetOf, pageInfo } from '../../lib/pagination.js';
-import { isIsoDate } from '../../lib/text.js';
+import { isEmailAddress, isIsoDate } from '../../lib/text.js';
 import type { Locale } from '../../web/i18n/locales.js';
 import { type Actor, recordAudit } from '../audit/audit.js';
 import { knownCountries } from '../countries/areas.js';
@@ -33,8 +33,6 @@ export interface RequestFilter {
 /** A field and what is wrong with it (a `requests.problem` code). */
 export type RequestProblems = Partial<Record<keyof RequestSeed, string>>;
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** Who is posting: decides whether they may post as a country's focal point. */
 export interface Poster {
   focalPointCountries: readonly string[];
@@ -58,7 +56,7 @@ export function requestProblems(seed: RequestSeed, poster: Poster, today: string
     else if (seed.deadline < today) problems.deadline = 'pastDeadline';
   }
   if (!seed.contactName.trim()) problems.contactName = 'required';
-  if (!emailPattern.test(seed.contactEmail)) problems.contactEmail = 'badEmail';
+  if (!isEmailAddress(seed.contactEmail)) problems.contactEmail = 'badEmail';
   return problems;
 }
 

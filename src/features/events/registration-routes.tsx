@@ -5,8 +5,10 @@ import type { AppDeps, AppEnv } from '../../web/context.js';
 import type { FieldErrors } from '../../web/components/form.js';
 import { forbidden, gate } from '../../web/policy.js';
 import { render } from '../../web/render.js';
-import { clientAddress, formFields } from '../accounts/forms.js';
+import { clientAddress, formFields, tooMany } from '../accounts/forms.js';
+import { emailLimits, takeAll } from '../../web/rate-limit.js';
 import type { Actor } from '../audit/audit.js';
+import { eventRegistrationPaths } from './present.js';
 import { type EventDetail, findEventBySlug } from './queries.js';
 import {
   DuplicateRegistrationError,
@@ -52,7 +54,7 @@ async function startingValues(c: Ctx, deps: AppDeps): Promise<Record<string, str
   return { name: user.name, email: user.email, country: row?.country ?? '' };
 }
 
-function formPage(c: Ctx, event: EventDetail, values: Record<string, string>, errors: FieldErrors = {}, status: 200 | 409 | 422 = 200) {
+function formPage(c: Ctx, event: EventDetail, values: Record<string, string>, errors: FieldErrors = {}, status: 200 | 409 | 422 | 429 = 200) {
   const t = c.var.t;
   return render(
     c,
@@ -75,7 +77,8 @@ function cancelOutcomePage(c: Ctx, event: EventDetail, outcome: 'done' | 'invali
 /**
  * Built-in registration: register (confirmed up to the capacity, then waitlisted), cancel by the
  * emailed link (the oldest waitlisted person takes the freed place), the organisers' participant list.
- * No rate limit of its own: there is no general throttle helper yet (accounts/throttle.ts counts sign-ins only).
+ * An anonymous registration sends an email to an address of the sender's choice: it is within the
+ * abuse limits of web/rate-limit.ts (per sender's address and per recipient).
  */
 export function registrationPages(deps: AppDeps) {
   const { db, dialect, mailer } = deps;
@@ -97,6 +100,10 @@ export function registrationPages(deps: AppDeps) {
       if (user) values.email = user.email;
       const { input, errors } = parsedRegistration(values, t);
       if (!input) return formPage(c, event, values, errors, 422);
+      if (!user) {
+        const mail = await takeAll(db, emailLimits(clientAddress(c), input.email));
+        if (!mail.allowed) return formPage(c, event, values, { email: tooMany(c, mail, 'accounts.limits.email') }, 429);
+      }
       const duplicate = () => formPage(c, event, values, { email: t('registration.error.duplicate') }, 409);
       let status: 'confirmed' | 'waitlisted';
       try {
@@ -109,7 +116,7 @@ export function registrationPages(deps: AppDeps) {
         if (error instanceof DuplicateRegistrationError || isLiveEmailConflict(error)) return duplicate();
         throw error;
       }
-      deps.responseCache.clear();
+      deps.responseCache.invalidate(eventRegistrationPaths(event.slug));
       return c.redirect(`/events/${encodeURIComponent(event.slug)}/registered?status=${status}`, 303);
     })
     .get('/events/:slug/registered', gate('public'), async (c) => {
@@ -148,7 +155,7 @@ export function registrationPages(deps: AppDeps) {
         }
         return 'done';
       });
-      if (outcome === 'done') deps.responseCache.clear();
+      if (outcome === 'done') deps.responseCache.invalidate(eventRegistrationPaths(event.slug));
       return cancelOutcomePage(c, event, outcome);
     })
     .get('/events/:slug/participants', gate('partner'), async (c) => {

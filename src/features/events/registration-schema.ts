@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isEmailAddress } from '../../lib/text.js';
 import type { FieldErrors } from '../../web/components/form.js';
 import type { Translate } from '../../web/i18n/i18n.js';
 import { knownCountries } from '../countries/areas.js';
@@ -23,7 +24,7 @@ export const registrationForm = z.object({
   name: typed(required(nameMax)),
   email: typed(
     required(emailMax)
-      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'email')
+      .refine(isEmailAddress, 'email')
       .transform((email) => email.toLowerCase()),
   ),
   country: z

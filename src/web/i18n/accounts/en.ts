@@ -14,7 +14,22 @@ export const accountsEn = {
     forgot: 'Forgot your password?',
     failed: 'The email or the password is not right.',
     notVerified: 'Confirm your email address first: we have sent you a new link.',
-    throttled: 'Too many attempts. Try again in {{minutes}} minutes.',
+    notVerifiedNoMail: 'Confirm your email address first, with the link we sent you. We can send another one later.',
+    throttled_one: 'Too many attempts. Try again in {{count}} minute, or ask below for a sign-in link by email.',
+    throttled_other: 'Too many attempts. Try again in {{count}} minutes, or ask below for a sign-in link by email.',
+    linkInstead: 'Forgot your password or locked out? Get a sign-in link by email',
+  },
+  link: {
+    title: 'Sign in with a link',
+    lead: 'We email you a link that signs you in once, within 15 minutes: use it if you are locked out or have forgotten your password.',
+    submit: 'Email me a sign-in link',
+    sent: 'If an account uses this address, a sign-in link is on its way. It works once, within 15 minutes.',
+    confirmLead: 'Press the button to sign in to your account.',
+    failed: 'This sign-in link is not valid any more. Ask for a new one.',
+  },
+  limits: {
+    email_one: 'Too many emails were asked for from your network or for this address. Try again in {{count}} minute.',
+    email_other: 'Too many emails were asked for from your network or for this address. Try again in {{count}} minutes.',
   },
   signOut: { submit: 'Sign out', everywhere: 'Sign out on every device', done: 'You are signed out.' },
   verify: { done: 'Your email address is confirmed. You can sign in.', failed: 'This link is not valid any more. Sign in to get a new one.' },
@@ -79,6 +94,14 @@ export const accountsEn = {
     'reset-password': {
       subject: 'Reset your E4D Hub password',
       body: 'Someone asked to reset the password of your account. If it was you, open this link within an hour; if not, ignore this email.',
+    },
+    'sign-in-link': {
+      subject: 'Your sign-in link for E4D Hub',
+      body: 'Someone asked for a link to sign in to your account. If it was you, open this link within 15 minutes (it works once); if not, ignore this email: your password still protects the account.',
+    },
+    'account-exists': {
+      subject: 'You already have an E4D Hub account',
+      body: 'Someone tried to create an account with this email address, which already has one. If it was you, sign in, or choose a new password here:',
     },
     invitation: {
       subject: 'Invitation to the {{workspace}} workspace on E4D Hub',

@@ -16,7 +16,22 @@ export const accountsEs: AccountsCatalogue = {
     forgot: '¿Olvidó su contraseña?',
     failed: 'El correo electrónico o la contraseña no son correctos.',
     notVerified: 'Confirme primero su dirección de correo: le hemos enviado un nuevo enlace.',
-    throttled: 'Demasiados intentos. Vuelva a intentarlo dentro de {{minutes}} minutos.',
+    notVerifiedNoMail: 'Confirme primero su dirección de correo electrónico con el enlace que le enviamos. Podremos enviarle otro más adelante.',
+    throttled_one: 'Demasiados intentos. Vuelva a intentarlo dentro de {{count}} minuto, o pida más abajo un enlace de inicio de sesión por correo electrónico.',
+    throttled_other: 'Demasiados intentos. Vuelva a intentarlo dentro de {{count}} minutos, o pida más abajo un enlace de inicio de sesión por correo electrónico.',
+    linkInstead: '¿Olvidó su contraseña o tiene la cuenta bloqueada? Reciba un enlace de inicio de sesión por correo electrónico',
+  },
+  link: {
+    title: 'Iniciar sesión con un enlace',
+    lead: 'Le enviamos por correo electrónico un enlace que inicia su sesión una sola vez, en un plazo de 15 minutos: úselo si su cuenta está bloqueada o si ha olvidado su contraseña.',
+    submit: 'Enviarme un enlace de inicio de sesión',
+    sent: 'Si una cuenta usa esta dirección, se le ha enviado un enlace de inicio de sesión. Funciona una sola vez, en un plazo de 15 minutos.',
+    confirmLead: 'Pulse el botón para iniciar sesión en su cuenta.',
+    failed: 'Este enlace de inicio de sesión ya no es válido. Pida uno nuevo.',
+  },
+  limits: {
+    email_one: 'Se han pedido demasiados correos electrónicos desde su red o para esta dirección. Vuelva a intentarlo dentro de {{count}} minuto.',
+    email_other: 'Se han pedido demasiados correos electrónicos desde su red o para esta dirección. Vuelva a intentarlo dentro de {{count}} minutos.',
   },
   signOut: { submit: 'Cerrar sesión', everywhere: 'Cerrar sesión en todos los dispositivos', done: 'Ha cerrado la sesión.' },
   verify: { done: 'Su dirección de correo está confirmada. Puede iniciar sesión.', failed: 'Este enlace ya no es válido. Inicie sesión para recibir uno nuevo.' },
@@ -86,6 +101,14 @@ export const accountsEs: AccountsCatalogue = {
     'reset-password': {
       subject: 'Restablezca su contraseña de E4D Hub',
       body: 'Alguien pidió restablecer la contraseña de su cuenta. Si fue usted, abra este enlace en la próxima hora; si no, ignore este correo.',
+    },
+    'sign-in-link': {
+      subject: 'Su enlace de inicio de sesión en E4D Hub',
+      body: 'Alguien ha pedido un enlace para iniciar sesión en su cuenta. Si fue usted, abra este enlace en un plazo de 15 minutos (funciona una sola vez); si no, ignore este correo: su contraseña sigue protegiendo la cuenta.',
+    },
+    'account-exists': {
+      subject: 'Ya tiene una cuenta en E4D Hub',
+      body: 'Alguien ha intentado crear una cuenta con esta dirección de correo electrónico, que ya tiene una. Si fue usted, inicie sesión, o elija una nueva contraseña aquí:',
     },
     invitation: {
       subject: 'Invitación al espacio {{workspace}} en E4D Hub',

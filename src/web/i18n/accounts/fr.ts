@@ -16,7 +16,22 @@ export const accountsFr: AccountsCatalogue = {
     forgot: 'Mot de passe oublié\u00a0?',
     failed: 'L’adresse électronique ou le mot de passe est incorrect.',
     notVerified: 'Confirmez d’abord votre adresse électronique\u00a0: nous vous avons envoyé un nouveau lien.',
-    throttled: 'Trop de tentatives. Réessayez dans {{minutes}}\u00a0minutes.',
+    notVerifiedNoMail: 'Confirmez d’abord votre adresse électronique, avec le lien que nous vous avons envoyé. Nous pourrons vous en envoyer un autre plus tard.',
+    throttled_one: 'Trop de tentatives. Réessayez dans {{count}}\u00a0minute, ou demandez ci-dessous un lien de connexion par courriel.',
+    throttled_other: 'Trop de tentatives. Réessayez dans {{count}}\u00a0minutes, ou demandez ci-dessous un lien de connexion par courriel.',
+    linkInstead: 'Mot de passe oublié ou compte bloqué\u00a0? Recevez un lien de connexion par courriel',
+  },
+  link: {
+    title: 'Se connecter avec un lien',
+    lead: 'Nous vous envoyons par courriel un lien qui vous connecte une seule fois, dans les 15\u00a0minutes\u00a0: utilisez-le si votre compte est bloqué ou si vous avez oublié votre mot de passe.',
+    submit: 'M’envoyer un lien de connexion',
+    sent: 'Si un compte utilise cette adresse, un lien de connexion lui a été envoyé. Il ne fonctionne qu’une fois, dans les 15\u00a0minutes.',
+    confirmLead: 'Appuyez sur le bouton pour vous connecter à votre compte.',
+    failed: 'Ce lien de connexion n’est plus valable. Demandez-en un nouveau.',
+  },
+  limits: {
+    email_one: 'Trop de courriels ont été demandés depuis votre réseau ou pour cette adresse. Réessayez dans {{count}}\u00a0minute.',
+    email_other: 'Trop de courriels ont été demandés depuis votre réseau ou pour cette adresse. Réessayez dans {{count}}\u00a0minutes.',
   },
   signOut: { submit: 'Se déconnecter', everywhere: 'Se déconnecter de tous les appareils', done: 'Vous êtes déconnecté.' },
   verify: { done: 'Votre adresse électronique est confirmée. Vous pouvez vous connecter.', failed: 'Ce lien n’est plus valable. Connectez-vous pour en recevoir un nouveau.' },
@@ -92,6 +107,14 @@ export const accountsFr: AccountsCatalogue = {
     'reset-password': {
       subject: 'Réinitialisez votre mot de passe E4D Hub',
       body: 'Quelqu’un a demandé à réinitialiser le mot de passe de votre compte. Si c’est vous, ouvrez ce lien dans l’heure\u00a0; sinon, ignorez ce courriel.',
+    },
+    'sign-in-link': {
+      subject: 'Votre lien de connexion à E4D Hub',
+      body: 'Quelqu’un a demandé un lien pour se connecter à votre compte. Si c’est vous, ouvrez ce lien dans les 15\u00a0minutes (il ne fonctionne qu’une fois)\u00a0; sinon, ignorez ce courriel\u00a0: votre mot de passe protège toujours le compte.',
+    },
+    'account-exists': {
+      subject: 'Vous avez déjà un compte E4D Hub',
+      body: 'Quelqu’un a essayé de créer un compte avec cette adresse électronique, qui en a déjà un. Si c’est vous, connectez-vous, ou choisissez un nouveau mot de passe ici\u00a0:',
     },
     invitation: {
       subject: 'Invitation à l’espace {{workspace}} sur E4D Hub',
