@@ -45,8 +45,12 @@ export function forbidden(): never {
   throw new AppError('forbidden');
 }
 
-/** A same-site path to go to after signing in: never another site (no open redirect). */
+/**
+ * A same-site path to go to after signing in: a plain path of the hub, never another site (no open
+ * redirect), without control characters or spaces (one in a Location header ended in a 500); other
+ * letters are percent-encoded, as a header holds ASCII only.
+ */
 export function safeNext(next: string | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || /[\r\n\t]/.test(next)) return '/account';
-  return next;
+  if (!next || !next.startsWith('/') || next.startsWith('//') || /[\\\u0000-\u0020\u007f-\u009f]/.test(next)) return '/account';
+  return next.replace(/[^\x21-\x7e]+/g, encodeURIComponent);
 }

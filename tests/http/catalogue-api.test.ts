@@ -174,13 +174,18 @@ describe('GET /api/v1/solutions, /resources and /search', () => {
     'الجريمة الإلكترونية',
     '网络犯罪',
     '&|!<>',
-    'a\u0000b',
   ])('answers 200 for q=%s', async (q) => {
     const { status, body } = await json(`/api/v1/search?q=${encodeURIComponent(q)}`);
     expect(status).toBe(200);
     expect(Array.isArray(body.data)).toBe(true);
     expect(sum(body.facets.type)).toBe(body.page.total);
     expect((await json(`/api/v1/solutions?q=${encodeURIComponent(q)}`)).status).toBe(200);
+  });
+
+  it('refuses a control character in q with 400 and the error in JSON (web/middleware/clean-input.ts)', async () => {
+    const { status, body } = await json(`/api/v1/search?q=${encodeURIComponent('a\u0000b')}`);
+    expect(status).toBe(400);
+    expect(body.error.id).toBe('invalid_parameter');
   });
 
   it('still finds the words around the symbols', async () => {

@@ -50,8 +50,9 @@ describe('the secretariat imports data from a page', () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('<a href="/admin/data" aria-current="page">Data imports</a>');
-    expect(html).toContain('action="/admin/data/b2c" enctype="multipart/form-data"');
-    expect(html).toContain('action="/admin/data/indicators" enctype="multipart/form-data"');
+    // An upload's CSRF token is in its address: the body is read only after the role gate.
+    expect(html).toMatch(/action="\/admin\/data\/b2c\?_csrf=[\w-]+" enctype="multipart\/form-data"/);
+    expect(html).toMatch(/action="\/admin\/data\/indicators\?_csrf=[\w-]+" enctype="multipart\/form-data"/);
     expect(html).toContain('Sample (demo figures)');
     expect(await (await secretariat.get('/admin/data?lang=fr')).text()).toContain('Imports de données');
     // The switch is kept in a cookie: back to English for the tests that follow.

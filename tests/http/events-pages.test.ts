@@ -173,7 +173,9 @@ describe('/events', () => {
       expect(html).toContain(`The filter “${name}” had a value we do not recognise (“${value}”)`);
     }
     expect(listed(html)).toEqual(['ept-future', 'ept-online']);
-    await page(`/events?month=${'9'.repeat(5000)}&region[]=x&mode=%00`);
+    await page(`/events?month=${'9'.repeat(5000)}&region[]=x`);
+    // A control character in the address is refused before any page sees it (web/middleware/clean-input.ts).
+    await page('/events?mode=%00', 400);
   });
 
   it('says so when nothing matches', async () => {

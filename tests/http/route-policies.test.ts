@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildItem } from '../../src/features/catalogue/factory.js';
 import { createDraft } from '../../src/features/contributions/commands.js';
 import { eventCreator } from '../../src/features/events/commands.js';
+import { editPublishedEvent } from '../../src/features/events/change-commands.js';
 import { buildEvent } from '../../src/features/events/factory.js';
+import { storedProposal } from '../../src/features/events/proposal-form.js';
 import { buildRequest } from '../../src/features/connect/factory.js';
 import { requestCreator } from '../../src/features/connect/requests.js';
 import { type GateName, gates } from '../../src/web/policy.js';
@@ -67,6 +69,16 @@ beforeAll(async () => {
   const event = await db.transaction().execute((trx) => eventCreator(trx, buildEvent({ organisers: ['unctad'] }), { organisationId: unctad.id, reviewStatus: 'submitted' }));
   examples['/workspace/:org/events/:id'] = String(event);
   examples['/admin/events/:id'] = String(event);
+  // A change waiting for review to a published event of A.
+  const publishedEvent = await db.transaction().execute((trx) => eventCreator(trx, buildEvent({ organisers: ['unctad'] }), { organisationId: unctad.id, reviewStatus: 'submitted' }));
+  await db.updateTable('events').set({ reviewStatus: 'published' }).where('id', '=', publishedEvent).execute();
+  const { slug: publishedSlug } = await db.selectFrom('events').select('slug').where('id', '=', publishedEvent).executeTakeFirstOrThrow();
+  const values = (await storedProposal(db, publishedEvent))!;
+  const edit = await db.transaction().execute((trx) =>
+    editPublishedEvent(trx, { userId: editor.id, email: 'editora@example.org', ip: null }, { id: publishedEvent, slug: publishedSlug, organisationId: unctad.id, organisationSlug: 'unctad' }, { ...values, title: `${values.title}, changed` }),
+  );
+  if (edit.outcome !== 'submitted') throw new Error('the example change was not kept for review');
+  examples['/admin/events/changes/:id'] = String(edit.changeId);
   // A request of the focal point, in which UNCTAD expressed interest (its conversation is A's).
   const request = await db.transaction().execute((trx) => requestCreator(trx, buildRequest({ country: 'SEN', requesterKind: 'focal-point' }), focal.id));
   await db.insertInto('requestInterests').values({ requestId: request, organisationId: unctad.id, userId: editor.id, createdAt: new Date().toISOString() }).execute();
@@ -174,7 +186,7 @@ describe('each role gets what the gate promises, never a 500', () => {
     const failures: string[] = [];
     for (const route of routeCases().cases) {
       const path = examplePath(route.path);
-      const res = route.method === 'GET' ? await visitor.get(path) : await visitor.post(path, {}, { token: await visitor.token('/sign-up').catch(() => visitor.token('/account')) });
+      const res = route.method === 'GET' ? await visitor.get(path) : await visitor.post(path, {}, { token: await visitor.token(role === 'visitor' ? '/sign-up' : '/account') });
       const location = res.headers.get('Location') ?? '';
       const outcome =
         res.status === 303 && location.startsWith('/sign-in?next=')

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { uploadBodyLimit as uploadLimit } from '../../web/body-limits.js';
 import type { FieldErrors } from '../../web/components/form.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 import { gate } from '../../web/policy.js';
@@ -46,7 +47,7 @@ export function dataImportPages(deps: AppDeps) {
   };
 
   /**
-   * Read the form (the CSRF middleware has parsed it already; Hono keeps the result), check the file
+   * Read the form (only now, after the role gate and within the upload limit), check the file
    * and the fields, import, and answer: the page with the report (400) or a redirect with a notice.
    */
   const upload = async (
@@ -97,7 +98,7 @@ export function dataImportPages(deps: AppDeps) {
       noticeFromQuery(c);
       return dataPage(c);
     })
-    .post('/admin/data/b2c', gate('secretariat'), (c) =>
+    .post('/admin/data/b2c', gate('secretariat'), uploadLimit, (c) =>
       upload(
         c,
         'b2c',
@@ -105,7 +106,7 @@ export function dataImportPages(deps: AppDeps) {
         (_result, fields) => Number(fields.edition),
       ),
     )
-    .post('/admin/data/indicators', gate('secretariat'), (c) =>
+    .post('/admin/data/indicators', gate('secretariat'), uploadLimit, (c) =>
       upload(
         c,
         'indicators',

@@ -58,7 +58,8 @@ export function parseCatalogueParams(query: Record<string, string>): { params: C
   const rejected: { name: string; value: string }[] = [];
   const kept: Record<string, string> = {};
   for (const [name, value] of Object.entries(query)) {
-    if (!(name in catalogueParamShape) || value === '') continue;
+    // Own names only: `'__proto__' in shape` is true, and its 'field' has no safeParse (a 500).
+    if (!Object.hasOwn(catalogueParamShape, name) || value === '') continue;
     const field = catalogueParamShape[name as keyof typeof catalogueParamShape];
     if (field.safeParse(value).success) kept[name] = value;
     else rejected.push({ name, value });
