@@ -5,7 +5,11 @@ import { approveRevision, createDraft, returnRevision, submitRevision } from '..
 import { actionCreator } from '../../src/features/connect/actions.js';
 import { buildRequest } from '../../src/features/connect/factory.js';
 import { requestCreator } from '../../src/features/connect/requests.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../src/db/schema.js';
+import { editPublishedEvent, returnEventChange } from '../../src/features/events/change-commands.js';
 import { eventCreator } from '../../src/features/events/commands.js';
+import { storedProposal } from '../../src/features/events/proposal-form.js';
 import { buildEvent, buildSession } from '../../src/features/events/factory.js';
 import { registrationCreator } from '../../src/features/events/registration.js';
 import { joinWorkspace } from '../helpers/roles.js';
@@ -24,6 +28,7 @@ const sessions = new Map<string, string>();
 let itemSlugs: string[] = [];
 let revisionIds: number[] = [];
 let eventSlugs: string[] = [];
+const eventIds: number[] = [];
 let requestIds: number[] = [];
 
 async function signedIn(email: string, name: string): Promise<{ id: string; session: string }> {
@@ -123,10 +128,39 @@ async function payloadEvents(unctadId: number): Promise<string[]> {
       const id = await eventCreator(trx, seed, { organisationId: unctadId, reviewStatus: 'submitted' });
       await trx.updateTable('events').set({ reviewStatus: 'published' }).where('id', '=', id).execute();
       await registrationCreator(trx, stage.hub.db.dialect, { id, capacity: 5 }, { name: text(batch[4]!, 200), email: `p${e}@example.org`, country: 'SEN', organisationType: 'government', gender: null, consent: 'yes' }, { locale: 'en', userId: null, actor: { userId: null, email: `p${e}@example.org`, ip: null } });
+      await payloadChange(trx, { id, slug, organisationId: unctadId }, batch, e);
     });
     slugs.push(slug);
+    eventIds.push((await db.selectFrom('events').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id);
   }
   return slugs;
+}
+
+/**
+ * A change the editor proposes to a published payload event, with the payloads in its title, summary,
+ * description, venue, online address, a session's room and title and a person's name and organisation,
+ * as the secretariat's review shows them side by side with the published text; every other change is
+ * returned with a payload reason, which the partner's list and form show.
+ */
+async function payloadChange(trx: Kysely<Database>, event: { id: number; slug: string; organisationId: number }, batch: string[], e: number): Promise<void> {
+  const [editor, secretariat] = await Promise.all(
+    ['editor@example.org', 'secretariat@example.org'].map(async (email) => ({ userId: (await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id, email, ip: null })),
+  );
+  const line = (p: string, n: number) => p.replace(/\s+/g, ' ').slice(0, n);
+  const quoted = (p: string) => `"${p.replace(/"/g, '""')}"`;
+  const values = (await storedProposal(trx, event.id))!;
+  const edit = await editPublishedEvent(trx, editor!, { ...event, organisationSlug: 'unctad' }, {
+    ...values,
+    title: line(`Changed ${e} ${batch[5]}`, 200),
+    summary: line(`Changed summary ${batch[6]}`, 600),
+    description: `Changed description.\n\n${batch[7]}\n\n[a link](javascript:alert(${e}))`,
+    venue: line(`${batch[8]}`, 200),
+    onlineUrl: line(`https://example.org/?q=${batch[9]}`, 500),
+    programme: `${values.programme}\n2030-05-07, 17:00, 17:30, ${quoted(line(`Room ${batch[5]}`, 100))}, panel, ${quoted(line(`Session ${batch[6]}`, 300))}`,
+    people: `${values.people}\n${batch.length + 1}, speaker, ${quoted(line(`Speaker ${batch[7]}`, 200))}, ${quoted(line(`${batch[8]}`, 200))}`,
+  });
+  if (edit.outcome !== 'submitted') throw new Error(`the payload change of ${event.slug} was not kept for review`);
+  if (e % 2 === 1) await returnEventChange(trx, secretariat!, edit.changeId, `Returned because ${batch[9]}`.slice(0, 2000));
 }
 
 /**
@@ -242,10 +276,16 @@ describe(`${xssPayloads.length} XSS payloads in every user-writable text render 
     await expectInert('editor', ['/workspace', '/account', ...revisionIds.slice(0, 12).map((id) => `/workspace/revisions/${id}`)]);
   }, 120_000);
 
-  it('in the calendar, every event page (programme, outcomes, figures), the partner’s events and the participant list', async () => {
+  it('in the calendar, every event page (programme, outcomes, figures), the partner’s events, their changes under review and the participant list', async () => {
     const pages = eventSlugs.flatMap((slug) => [`/events/${slug}`, `/events/${slug}/outcomes`, `/events/${slug}/figures`, `/events/${slug}/register`]);
     await expectInert(undefined, ['/events?when=all', '/events?month=2030-05', ...pages]);
-    await expectInert('editor', ['/workspace/unctad/events', ...eventSlugs.slice(0, 2).map((slug) => `/events/${slug}/participants`)]);
+    await expectInert('editor', ['/workspace/unctad/events', ...eventSlugs.slice(0, 2).map((slug) => `/events/${slug}/participants`), ...eventIds.map((id) => `/workspace/unctad/events/${id}`)]);
+    // The review shows every waiting change beside the published text (so the check above is not vacuous).
+    const staff = new Visitor(stage.hub);
+    staff.cookies.set('e4d.session_token', sessions.get('secretariat')!);
+    const review = await (await staff.get('/admin/events')).text();
+    expect(review.match(/<section id="change-\d+"/g)).toHaveLength(Math.ceil(eventSlugs.length / 2));
+    expect(review).toContain('Changed 0 ');
     await expectInert('secretariat', ['/admin/events']);
   }, 180_000);
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findEventBySlug } from '../../src/features/events/queries.js';
+import { eventProposal as proposal } from '../helpers/event-proposal.js';
 import { joinWorkspace, signedInVisitor } from '../helpers/roles.js';
 import { type TestHub, createTestHub } from '../helpers/test-app.js';
 import type { Visitor } from '../helpers/visitor.js';
@@ -32,32 +33,6 @@ beforeAll(async () => {
 afterAll(() => hub.close());
 
 const eventCount = async () => Number((await hub.db.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-
-const proposal = (overrides: Record<string, string | string[]> = {}) => ({
-  title: 'Paying online across borders',
-  summary: 'A workshop for central banks and regulators on cross-border payments.',
-  description: 'Two days of **practical** sessions.',
-  sourceLocale: 'en',
-  startDate: '2031-03-03',
-  startTime: '09:00',
-  endDate: '2031-03-04',
-  endTime: '17:00',
-  timeZone: 'Africa/Nairobi',
-  attendanceMode: 'offline',
-  venue: 'UN Gigiri',
-  city: 'Nairobi',
-  country: 'KEN',
-  onlineUrl: '',
-  policyAreas: ['payment-solutions', 'legal-regulatory'],
-  coverage: '002, ldc',
-  languages: ['en', 'fr'],
-  registration: 'built-in',
-  registrationUrl: '',
-  capacity: '30',
-  programme: '2031-03-03, 09:30, 11:00, Room 1, panel, "Mobile money, remittances and fees"\n2031-03-04, 10:00, 12:00, Room 1, workshop, Drafting e-payment rules',
-  people: '1, moderator, Amina Diallo, "Ministry of Commerce, Senegal", SEN\n1, speaker, Wanjiru Kamau, Central Bank of Kenya, KEN\n2, chair, Rohan Shrestha',
-  ...overrides,
-});
 
 describe('proposing an event', () => {
   it('refuses a room used twice at once, a session outside the dates and an unknown time zone, naming the line, and saves nothing', async () => {

@@ -18,7 +18,7 @@ import { type Revision, type RevisionStatus, openRevisionStatuses, revisionStatu
 import { auditPages } from './audit-routes.js';
 import { dataImportPages } from './data-routes.js';
 import { actorOf, consolePath, noticeFromQuery, numericParam } from './console.js';
-import { reviewEmail } from './emails.js';
+import { notifyAuthor } from './emails.js';
 import { organisationPages } from './organisation-routes.js';
 import { organisationById, organisationChoices, reviewQueue, revisionPeople } from './queries.js';
 import { userPages } from './user-routes.js';
@@ -96,12 +96,9 @@ export function adminPages(deps: AppDeps) {
     );
   };
 
-  /** Tell the author what was decided, in their language; a deleted account gets nothing. */
-  const notifyAuthor = async (trx: Kysely<Database>, found: Revision, outcome: 'approved' | 'returned', url: string, reason?: string | null) => {
-    const author = await trx.selectFrom('users').select(['email', 'name', 'emailLocale', 'deletedAt']).where('id', '=', found.createdBy).executeTakeFirst();
-    if (!author || author.deletedAt) return;
-    await deps.mailer.send(trx, reviewEmail(outcome, author, { title: revisionTitle(found.data), url, reason }));
-  };
+  /** Tell the author what was decided, in their language. */
+  const notifyRevisionAuthor = (trx: Kysely<Database>, found: Revision, outcome: 'approved' | 'returned', url: string, reason?: string | null) =>
+    notifyAuthor(trx, deps.mailer, found.createdBy, outcome, { title: revisionTitle(found.data), url, reason });
 
   const app = new Hono<AppEnv>()
     .get('/admin', gate('secretariat'), async (c) => {
@@ -138,7 +135,7 @@ export function adminPages(deps: AppDeps) {
         await db.transaction().execute(async (trx) => {
           const found = await revision(trx, id);
           const { slug } = await approveRevision(trx, actorOf(c), id);
-          await notifyAuthor(trx, found!, 'approved', `${deps.baseUrl}/${pathOfType(found!.type)}/${slug}`);
+          await notifyRevisionAuthor(trx, found!, 'approved', `${deps.baseUrl}/${pathOfType(found!.type)}/${slug}`);
         });
       } catch (error) {
         if (error instanceof WorkflowError) return refused(c, error, `/admin/revisions/${id}`);
@@ -163,7 +160,7 @@ export function adminPages(deps: AppDeps) {
         await db.transaction().execute(async (trx) => {
           await returnRevision(trx, actorOf(c), id, reason);
           const returned = (await revision(trx, id))!;
-          await notifyAuthor(trx, returned, 'returned', `${deps.baseUrl}/workspace/revisions/${id}`, returned.reason);
+          await notifyRevisionAuthor(trx, returned, 'returned', `${deps.baseUrl}/workspace/revisions/${id}`, returned.reason);
         });
       } catch (error) {
         if (error instanceof WorkflowError) return refused(c, error, `/admin/revisions/${id}`);

@@ -2,6 +2,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { Database, EventTable } from '../../db/schema.js';
 import type { Locale } from '../../web/i18n/locales.js';
 import { sessionOutcomesWriter } from './outcomes.js';
+import { eventSessions } from './queries.js';
 import { localParts, utcInstant } from './time.js';
 import type { EventSeed, EventStatus, EventText, SessionSeed } from './types.js';
 import { EventInputError, eventProblems } from './validate.js';
@@ -85,6 +86,29 @@ export async function eventUpdater(trx: Db, eventId: number, seed: EventSeed): P
   const previous = await storedSessions(trx, eventId);
   await trx.deleteFrom('eventSessions').where('eventId', '=', eventId).execute();
   await programmeWriter(trx, eventId, { ...seed, slug: current.slug }, organisations, previous);
+}
+
+/**
+ * Write what the proposal form describes over a stored event. The sessions it had keep their
+ * co-organisers and outcomes (the form edits times, rooms, titles and people; a session is the same
+ * while its key is). The status stays as it is: only the status form changes it (a cancelled event
+ * stays cancelled, a moved-online one online). SEQUENCE rises, so calendar apps take the new version.
+ */
+export async function formEventWriter(trx: Db, eventId: number, seed: EventSeed): Promise<void> {
+  const current = await trx.selectFrom('events').select(['status']).where('id', '=', eventId).executeTakeFirstOrThrow();
+  const stored = new Map((await eventSessions(trx, eventId)).map((s) => [s.key, s]));
+  const sessions = (seed.sessions ?? []).map((s) => {
+    const kept = stored.get(s.key);
+    if (!kept) return s;
+    return {
+      ...s,
+      coOrganisers: kept.coOrganisers.map((o) => (o.slug ? { slug: o.slug } : { name: o.name })),
+      outcomes: kept.outcomes.filter((o) => o.kind === 'outcome').map((o) => ({ text: o.text, policyAreas: o.policyAreas as never })),
+      recommendations: kept.outcomes.filter((o) => o.kind === 'recommendation').map((o) => ({ text: o.text, policyAreas: o.policyAreas as never })),
+    };
+  });
+  const status = current.status as EventStatus;
+  await eventUpdater(trx, eventId, { ...seed, status, attendanceMode: status === 'moved-online' ? 'online' : seed.attendanceMode, sessions });
 }
 
 /**

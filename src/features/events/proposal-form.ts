@@ -233,7 +233,59 @@ export function proposalErrors(problems: EventProblem[], programme: Programme, p
   return errors;
 }
 
-/** The form's values of a stored event, to edit it. */
+/** Sessions in one order, whatever order they were typed or read in: by day, start, room, end, then title. */
+const slotOrder = (a: SessionSeed, b: SessionSeed) => {
+  const key = (s: SessionSeed) => [s.date, s.start, s.room?.trim() ?? '', s.end, s.title.trim()];
+  const [x, y] = [key(a), key(b)];
+  for (let i = 0; i < x.length; i += 1) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return 0;
+};
+
+/** A value as one field of a programme or people line: quoted when it holds a comma or a quote. */
+const csvField = (v: string) => (/[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/**
+ * The form's values of an event, written one way only (sessions in time order, people under their
+ * session, lists sorted): a stored event and a typed form that mean the same event give the same values,
+ * so that a change can be compared field by field with what is published.
+ */
+export function proposalOfSeed(seed: EventSeed): ProposalValues {
+  const text = seed.text[seed.sourceLocale];
+  const sessions = [...(seed.sessions ?? [])].sort(slotOrder);
+  const distinct = (values: string[]) => [...new Set(values)];
+  return {
+    title: text?.title ?? '',
+    summary: text?.summary ?? '',
+    description: text?.description ?? '',
+    sourceLocale: seed.sourceLocale,
+    startDate: seed.startDate,
+    startTime: seed.startTime,
+    endDate: seed.endDate,
+    endTime: seed.endTime,
+    timeZone: seed.timeZone,
+    attendanceMode: seed.attendanceMode,
+    venue: seed.venue?.trim() ?? '',
+    city: seed.city?.trim() ?? '',
+    country: seed.country ?? '',
+    onlineUrl: seed.onlineUrl ?? '',
+    policyAreas: distinct(seed.policyAreas).sort(),
+    coverage: distinct(seed.coverage).join(', '),
+    languages: distinct(seed.languages).sort(),
+    registration: seed.registration,
+    // As stored: an address only for registration on another website.
+    registrationUrl: seed.registration === 'link' ? (seed.registrationUrl ?? '') : '',
+    capacity: seed.capacity === undefined || !Number.isFinite(seed.capacity) ? '' : String(seed.capacity),
+    programme: sessions.map((s) => [s.date, s.start, s.end, csvField(s.room?.trim() ?? ''), s.type, csvField(s.title.trim())].join(', ')).join('\n'),
+    people: sessions
+      .flatMap((s, i) => (s.people ?? []).map((p) => [String(i + 1), p.role, csvField(p.name.trim()), csvField(p.organisation ?? ''), p.country ?? ''].join(', ').replace(/(, )+$/, '')))
+      .join('\n'),
+  };
+}
+
+/** Typed values written the one way proposalOfSeed writes them (the organiser and slug play no part in them). */
+export const canonicalProposal = (values: ProposalValues): ProposalValues => proposalOfSeed(proposalSeed(values, 'event', 'organiser').seed);
+
+/** The form's values of a stored event, to edit it or to compare a change with it. */
 export async function storedProposal(db: Kysely<Database>, eventId: number): Promise<ProposalValues | undefined> {
   const event = await db.selectFrom('events').selectAll().where('id', '=', eventId).executeTakeFirst();
   if (!event) return undefined;
@@ -244,34 +296,39 @@ export async function storedProposal(db: Kysely<Database>, eventId: number): Pro
     db.selectFrom('eventLanguages').select('language').where('eventId', '=', eventId).execute(),
     eventSessions(db, eventId),
   ]);
-  const local = (instant: string) => localParts(instant, event.timeZone);
-  const quote = (v: string) => (/[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return {
-    title: text?.title ?? '',
-    summary: text?.summary ?? '',
-    description: text?.description ?? '',
-    sourceLocale: event.sourceLocale,
-    startDate: event.startDate,
-    startTime: local(event.startsAt).time,
-    endDate: event.endDate,
-    endTime: local(event.endsAt).time,
+  const local = (instant: string) => localParts(instant, event.timeZone).time;
+  const locale: Locale = isLocale(event.sourceLocale) ? event.sourceLocale : 'en';
+  return proposalOfSeed({
+    slug: event.slug,
+    attendanceMode: event.attendanceMode as AttendanceMode,
     timeZone: event.timeZone,
-    attendanceMode: event.attendanceMode,
-    venue: event.venue ?? '',
-    city: event.city ?? '',
-    country: event.countryIso3 ?? '',
-    onlineUrl: event.onlineUrl ?? '',
-    policyAreas: areas.map((a) => a.policyArea),
-    coverage: coverage.map((a) => a.area).join(', '),
+    startDate: event.startDate,
+    startTime: local(event.startsAt),
+    endDate: event.endDate,
+    endTime: local(event.endsAt),
+    venue: event.venue ?? undefined,
+    city: event.city ?? undefined,
+    country: event.countryIso3 ?? undefined,
+    onlineUrl: event.onlineUrl ?? undefined,
+    organisers: [],
+    policyAreas: areas.map((a) => a.policyArea as PolicyAreaSlug),
+    coverage: coverage.map((a) => a.area),
     languages: languages.map((l) => l.language),
-    registration: event.registration,
-    registrationUrl: event.registrationUrl ?? '',
-    capacity: event.capacity === null ? '' : String(event.capacity),
-    programme: sessions
-      .map((s) => [s.date, local(s.startsAt).time, local(s.endsAt).time, quote(s.room ?? ''), s.type, quote(s.title)].join(', '))
-      .join('\n'),
-    people: sessions
-      .flatMap((s, i) => s.people.map((p) => [String(i + 1), p.role, quote(p.name), quote(p.organisation ?? ''), p.country ?? ''].join(', ').replace(/(, )+$/, '')))
-      .join('\n'),
-  };
+    registration: event.registration as RegistrationKind,
+    registrationUrl: event.registrationUrl ?? undefined,
+    capacity: event.capacity ?? undefined,
+    sourceLocale: locale,
+    source: event.source,
+    text: { [locale]: { title: text?.title ?? '', summary: text?.summary ?? '', description: text?.description ?? '' } },
+    sessions: sessions.map((s) => ({
+      key: s.key,
+      date: s.date,
+      start: local(s.startsAt),
+      end: local(s.endsAt),
+      room: s.room ?? undefined,
+      type: s.type as SessionType,
+      title: s.title,
+      people: s.people.map((p) => ({ role: p.role as PersonRole, name: p.name, organisation: p.organisation ?? undefined, country: p.country ?? undefined })),
+    })),
+  });
 }

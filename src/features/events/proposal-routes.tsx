@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { notFound } from '../../lib/errors.js';
 import type { FieldErrors } from '../../web/components/form.js';
@@ -10,7 +11,10 @@ import { actorOf, idParam, membershipOf } from '../workspace/access.js';
 import { notifySecretariat } from '../workspace/notify.js';
 import { workspaceName } from '../workspace/queries.js';
 import { type ProposalValues, emptyProposal, multiline, proposalErrors, proposalSeed, proposalValues, storedProposal } from './proposal-form.js';
-import { changeEventStatus, freeEventSlug, organisationEvents, proposalById, proposeEvent, reviseEvent } from './proposals.js';
+import { type ProposalWithOwner, changeEventStatus, freeEventSlug, organisationEvents, proposalById, proposeEvent, reviseEvent } from './proposals.js';
+import { closeOpenChange, editPublishedEvent } from './change-commands.js';
+import { type EventChange, openChange } from './changes.js';
+import { ChangeNotice } from './views/event-changes.js';
 import { type EventStatus, eventStatuses } from './types.js';
 import { messagePage } from '../workspace/views/message.js';
 import { EventInputError, eventProblems } from './validate.js';
@@ -32,7 +36,12 @@ import { isUniqueViolation } from '../../db/errors.js';
 export function proposalPages(deps: AppDeps) {
   const { db } = deps;
 
-  const formPage = async (c: Context<AppEnv>, membership: Membership, form: { action: string; heading: string; values: ProposalValues; errors: FieldErrors; submit: string }, status: ContentfulStatusCode = 200) => {
+  const formPage = async (
+    c: Context<AppEnv>,
+    membership: Membership,
+    form: { action: string; heading: string; values: ProposalValues; errors: FieldErrors; submit: string; lead?: Child },
+    status: ContentfulStatusCode = 200,
+  ) => {
     const t = c.var.t;
     return render(
       c,
@@ -43,6 +52,7 @@ export function proposalPages(deps: AppDeps) {
         </p>
         <h1>{form.heading}</h1>
         <p>{await workspaceName(db, membership)}</p>
+        {form.lead}
         <ProposalForm t={t} locale={c.var.locale} action={form.action} token={c.var.csrfToken()} values={form.values} errors={form.errors} submitLabel={form.submit} />
       </>,
       status,
@@ -79,6 +89,17 @@ export function proposalPages(deps: AppDeps) {
     return { membership, event };
   };
 
+  /** The edit form's address, heading and button. */
+  const editForm = (c: Context<AppEnv>, membership: Membership, event: ProposalWithOwner) => ({
+    action: `/workspace/${membership.organisationSlug}/events/${event.id}`,
+    heading: c.var.t('eventForms.editTitle', { title: event.title }),
+    submit: c.var.t(event.reviewStatus === 'published' ? 'eventForms.change.submit' : 'eventForms.save'),
+  });
+
+  /** Above the form of a published event (or one with a change still open): how its changes are published. */
+  const changeLead = (c: Context<AppEnv>, event: ProposalWithOwner, change: EventChange | undefined) =>
+    event.reviewStatus === 'published' || change ? <ChangeNotice t={c.var.t} locale={c.var.locale} change={change} /> : undefined;
+
   /** Validate the posted form against the event it would become; errors re-render the form (422), nothing saved. */
   const checked = async (c: Context<AppEnv>, membership: Membership, slug: string | null) => {
     const values = proposalValues(await c.req.parseBody({ all: true }));
@@ -91,7 +112,14 @@ export function proposalPages(deps: AppDeps) {
   return new Hono<AppEnv>()
     .get('/workspace/:org/events', gate('partner'), async (c) => {
       const membership = membershipOf(c.var.user!, c.req.param('org'));
-      doneNotice(c, { proposed: 'eventForms.done.proposed', saved: 'eventForms.done.saved' });
+      doneNotice(c, {
+        proposed: 'eventForms.done.proposed',
+        saved: 'eventForms.done.saved',
+        'change-submitted': 'eventForms.done.changeSubmitted',
+        rescheduled: 'eventForms.done.rescheduled',
+        unchanged: 'eventForms.done.unchanged',
+        'change-withdrawn': 'eventForms.done.changeWithdrawn',
+      });
       const events = await organisationEvents(db, membership.organisationId);
       return render(c, { title: c.var.t('eventForms.list.title') }, <OrganisationEventsPage t={c.var.t} org={membership.organisationSlug} name={await workspaceName(db, membership)} events={events} token={c.var.csrfToken()} />);
     })
@@ -127,27 +155,46 @@ export function proposalPages(deps: AppDeps) {
     })
     .get('/workspace/:org/events/:id{[0-9]+}', gate('partner'), async (c) => {
       const { membership, event } = await ownEvent(c);
-      const t = c.var.t;
-      const values = (await storedProposal(db, event.id))!;
-      const action = `/workspace/${membership.organisationSlug}/events/${event.id}`;
-      return formPage(c, membership, { action, heading: t('eventForms.editTitle', { title: event.title }), values, errors: {}, submit: t('eventForms.save') });
+      // The form starts from the change still open, if there is one: saving replaces it.
+      const change = await openChange(db, event.id);
+      const values = change?.values ?? (await storedProposal(db, event.id))!;
+      return formPage(c, membership, { ...editForm(c, membership, event), values, errors: {}, lead: changeLead(c, event, change) });
     })
     .post('/workspace/:org/events/:id{[0-9]+}', gate('partner'), async (c) => {
       const { membership, event } = await ownEvent(c);
-      const t = c.var.t;
-      const action = `/workspace/${membership.organisationSlug}/events/${event.id}`;
-      const heading = t('eventForms.editTitle', { title: event.title });
+      const page = editForm(c, membership, event);
       const form = await checked(c, membership, event.slug);
-      if (form.errors) return formPage(c, membership, { action, heading, values: form.values, errors: form.errors, submit: t('eventForms.save') }, 422);
+      const lead = async () => changeLead(c, event, await openChange(db, event.id));
+      if (form.errors) return formPage(c, membership, { ...page, values: form.values, errors: form.errors, lead: await lead() }, 422);
+      const user = c.var.user!;
+      let done: string;
       try {
-        await db.transaction().execute((trx) => reviseEvent(trx, actorOf(c), event.id, form.seed));
+        done = await db.transaction().execute(async (trx) => {
+          const { reviewStatus } = await trx.selectFrom('events').select('reviewStatus').where('id', '=', event.id).executeTakeFirstOrThrow();
+          if (reviewStatus !== 'published') {
+            await reviseEvent(trx, actorOf(c), event.id, form.seed);
+            return 'saved';
+          }
+          // A published event: the change waits for the secretariat (decision 013).
+          const target = { id: event.id, slug: event.slug, organisationId: membership.organisationId, organisationSlug: membership.organisationSlug };
+          const edit = await editPublishedEvent(trx, actorOf(c), target, form.values);
+          if (edit.outcome !== 'submitted') return edit.outcome;
+          const workspace = await workspaceName(trx, membership);
+          await notifySecretariat(trx, deps, { path: `/admin/events#change-${edit.changeId}`, title: form.values.title, workspace, author: user.name || user.email });
+          return 'change-submitted';
+        });
       } catch (error) {
         if (!(error instanceof EventInputError)) throw error;
-        return formPage(c, membership, { action, heading, values: form.values, errors: error.fields(t), submit: t('eventForms.save') }, 422);
+        return formPage(c, membership, { ...page, values: form.values, errors: error.fields(c.var.t), lead: await lead() }, 422);
       }
-      // A published event's pages changed: drop the cached public pages.
-      deps.responseCache.clear();
-      return c.redirect(`/workspace/${membership.organisationSlug}/events?done=saved`, 303);
+      // The public pages changed (a proposal's own edit, or new dates): drop the cached ones. A change waiting for review changes nothing public.
+      if (done === 'saved' || done === 'rescheduled') deps.responseCache.clear();
+      return c.redirect(`/workspace/${membership.organisationSlug}/events?done=${done}`, 303);
+    })
+    .post('/workspace/:org/events/:id{[0-9]+}/change/withdraw', gate('partner'), async (c) => {
+      const { membership, event } = await ownEvent(c);
+      const closed = await db.transaction().execute((trx) => closeOpenChange(trx, actorOf(c), event.id, 'withdrawn'));
+      return c.redirect(`/workspace/${membership.organisationSlug}/events?done=${closed ? 'change-withdrawn' : 'unchanged'}`, 303);
     })
     .get('/workspace/:org/events/:id{[0-9]+}/outcomes', gate('partner'), async (c) => {
       const { membership, event } = await ownEvent(c);

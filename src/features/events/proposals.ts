@@ -3,8 +3,9 @@ import { sql } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { recordAudit } from '../audit/audit.js';
 import { slugOf } from '../contributions/slug.js';
-import { eventCreator, eventStatusSetter, eventUpdater } from './commands.js';
-import { eventSessions } from './queries.js';
+import { closeOpenChange } from './change-commands.js';
+import { type OpenChangeStatus, openChangeStatuses } from './changes.js';
+import { eventCreator, eventStatusSetter, formEventWriter } from './commands.js';
 import type { EventSeed, EventStatus } from './types.js';
 
 type Db = Kysely<Database>;
@@ -26,6 +27,8 @@ export interface ProposalRow {
   isSample: boolean;
   organisation: string | null;
   updatedAt: string;
+  /** The change to the published event waiting for review or returned to the partner (decision 013). */
+  change: { id: number; status: OpenChangeStatus; reason: string | null } | null;
 }
 
 function proposalRows(db: Db) {
@@ -33,17 +36,26 @@ function proposalRows(db: Db) {
     .selectFrom('events as e')
     .innerJoin('eventTexts as s', (join) => join.onRef('s.eventId', '=', 'e.id').onRef('s.locale', '=', 'e.sourceLocale'))
     .leftJoin('organisations as o', 'o.id', 'e.ownerOrganisationId')
-    .select(['e.id', 'e.slug', 's.title', 'e.startDate', 'e.endDate', 'e.status', 'e.reviewStatus', 'e.returnReason', 'e.isSample', 'o.slug as organisation', 'e.updatedAt']);
+    .leftJoin('eventChanges as c', (join) => join.onRef('c.eventId', '=', 'e.id').on('c.status', 'in', openChangeStatuses))
+    .select(['e.id', 'e.slug', 's.title', 'e.startDate', 'e.endDate', 'e.status', 'e.reviewStatus', 'e.returnReason', 'e.isSample', 'o.slug as organisation', 'e.updatedAt'])
+    .select(['c.id as changeId', 'c.status as changeStatus', 'c.reason as changeReason']);
 }
 
-const asProposal = (r: any): ProposalRow => ({ ...r, isSample: Number(r.isSample) === 1 });
+const asProposal = ({ changeId, changeStatus, changeReason, ...r }: any): ProposalRow => ({
+  ...r,
+  isSample: Number(r.isSample) === 1,
+  change: changeId === null || changeId === undefined ? null : { id: Number(changeId), status: changeStatus, reason: changeReason },
+});
 
 /** The events an organisation proposed, newest first. */
 export async function organisationEvents(db: Db, organisationId: number): Promise<ProposalRow[]> {
   return (await proposalRows(db).where('e.ownerOrganisationId', '=', organisationId).orderBy('e.startDate', 'desc').execute()).map(asProposal);
 }
 
-/** The secretariat's list: proposals waiting first (oldest first), then every other event, latest first. */
+/**
+ * The secretariat's list: proposals waiting first (oldest first), then every other event, latest first.
+ * Changes to published events waiting for review are listed by changesForReview (changes.ts).
+ */
 export async function eventsForReview(db: Db): Promise<{ waiting: ProposalRow[]; others: ProposalRow[] }> {
   const rows = (await proposalRows(db).orderBy('e.updatedAt').execute()).map(asProposal);
   return {
@@ -52,7 +64,9 @@ export async function eventsForReview(db: Db): Promise<{ waiting: ProposalRow[];
   };
 }
 
-export async function proposalById(db: Db, id: number): Promise<(ProposalRow & { ownerOrganisationId: number | null }) | undefined> {
+export type ProposalWithOwner = ProposalRow & { ownerOrganisationId: number | null };
+
+export async function proposalById(db: Db, id: number): Promise<ProposalWithOwner | undefined> {
   const row = await proposalRows(db).select('e.ownerOrganisationId').where('e.id', '=', id).executeTakeFirst();
   return row ? { ...asProposal(row), ownerOrganisationId: row.ownerOrganisationId } : undefined;
 }
@@ -76,28 +90,18 @@ export async function proposeEvent(trx: Db, actor: Actor, organisationId: number
 }
 
 /**
- * A partner changes its event. The sessions it had keep their co-organisers and outcomes (the form
- * edits times, rooms, titles and people; a session is the same while its key is). A returned
- * proposal goes back to the secretariat; a published event stays published (the change is audited
- * and calendar apps get it through SEQUENCE).
+ * A partner changes its event that is not published (submitted or returned): applied at once, and a
+ * returned proposal goes back to the secretariat. (A published event's changes wait for review:
+ * changes.ts.) A change still open from when it was published is closed: the form showed it, so what
+ * was saved now includes it.
  */
 export async function reviseEvent(trx: Db, actor: Actor, eventId: number, seed: EventSeed): Promise<void> {
   const before = await trx.selectFrom('events').select(['reviewStatus']).where('id', '=', eventId).executeTakeFirstOrThrow();
-  const stored = new Map((await eventSessions(trx, eventId)).map((s) => [s.key, s]));
-  const sessions = (seed.sessions ?? []).map((s) => {
-    const kept = stored.get(s.key);
-    if (!kept) return s;
-    return {
-      ...s,
-      coOrganisers: kept.coOrganisers.map((o) => (o.slug ? { slug: o.slug } : { name: o.name })),
-      outcomes: kept.outcomes.filter((o) => o.kind === 'outcome').map((o) => ({ text: o.text, policyAreas: o.policyAreas as never })),
-      recommendations: kept.outcomes.filter((o) => o.kind === 'recommendation').map((o) => ({ text: o.text, policyAreas: o.policyAreas as never })),
-    };
-  });
-  await eventUpdater(trx, eventId, { ...seed, sessions });
+  await formEventWriter(trx, eventId, seed);
   const reviewStatus = before.reviewStatus === 'returned' ? 'submitted' : before.reviewStatus;
   await trx.updateTable('events').set({ reviewStatus, returnReason: null }).where('id', '=', eventId).execute();
   await recordAudit(trx, { actor, action: 'event.revise', entityType: 'event', entityId: eventId, before: { reviewStatus: before.reviewStatus }, after: { reviewStatus } });
+  await closeOpenChange(trx, actor, eventId, 'replaced');
 }
 
 /** The secretariat publishes a proposal, or returns it (or takes a published event down) with a reason. */

@@ -1,7 +1,10 @@
 import type { Translate } from '../../../web/i18n/i18n.js';
+import type { Locale } from '../../../web/i18n/locales.js';
 import { PostForm } from '../../../web/components/form.js';
 import { AdminNav } from '../../admin/views/common.js';
+import type { ChangeForReview } from '../changes.js';
 import type { ProposalRow } from '../proposals.js';
+import { ChangesForReview } from './event-changes.js';
 import { eventStatuses } from '../types.js';
 
 /** A proposal's title, dates and where it stands; a link to its public page once published. */
@@ -17,6 +20,12 @@ function ProposalSummary({ t, event }: { t: Translate; event: ProposalRow }) {
       {event.returnReason ? (
         <p>
           {t('eventForms.returnedBecause')} {event.returnReason}
+        </p>
+      ) : null}
+      {event.change?.status === 'submitted' ? <p class="meta">{t('eventForms.change.awaiting')}</p> : null}
+      {event.change?.status === 'returned' ? (
+        <p>
+          {t('eventForms.change.returnedBecause')} {event.change.reason}
         </p>
       ) : null}
     </>
@@ -74,6 +83,11 @@ export function OrganisationEventsPage({ t, org, name, events, token }: { t: Tra
                   </li>
                 ) : null}
               </ul>
+              {event.change ? (
+                <PostForm action={`/workspace/${org}/events/${event.id}/change/withdraw`} token={token} class="inline">
+                  <button type="submit">{t('eventForms.change.withdraw')}</button>
+                </PostForm>
+              ) : null}
               <StatusForm t={t} action={`/workspace/${org}/events/${event.id}/status`} token={token} current={event.status} />
             </li>
           ))}
@@ -85,8 +99,22 @@ export function OrganisationEventsPage({ t, org, name, events, token }: { t: Tra
   );
 }
 
-/** /admin/events: proposals to publish or return, then every event with its status. */
-export function EventReviewPage({ t, waiting, others, token }: { t: Translate; waiting: ProposalRow[]; others: ProposalRow[]; token: string }) {
+/** /admin/events: proposals to publish or return, changes to published events to approve or return, then every event with its status. */
+export function EventReviewPage({
+  t,
+  locale,
+  waiting,
+  changes,
+  others,
+  token,
+}: {
+  t: Translate;
+  locale: Locale;
+  waiting: ProposalRow[];
+  changes: ChangeForReview[];
+  others: ProposalRow[];
+  token: string;
+}) {
   return (
     <>
       <AdminNav t={t} path="/admin/events" />
@@ -112,6 +140,7 @@ export function EventReviewPage({ t, waiting, others, token }: { t: Translate; w
       ) : (
         <p>{t('eventForms.admin.none')}</p>
       )}
+      <ChangesForReview t={t} locale={locale} token={token} items={changes} />
       <h2>{t('eventForms.admin.all')}</h2>
       <ul class="plain">
         {others.map((event) => (
