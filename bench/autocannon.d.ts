@@ -54,6 +54,8 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     maxOverallRequests?: number;
     workers?: number;
+    /** Requests each connection sends in turn, over and over (paths relative to `url`). */
+    requests?: { path?: string; method?: string; headers?: Record<string, string>; body?: string }[];
   }
 
   export interface Instance extends EventEmitter, PromiseLike<Result> {

@@ -8,20 +8,35 @@
 // only, every load run is bounded by its duration, and both servers and the temporary directories are
 // removed at the end, on error and on Ctrl-C.
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import autocannon, { type Instance, type Result } from 'autocannon';
 import { printProfileSummary, summariseProfile, type ProfileSummary } from './cpuprofile.js';
 import { intEnv, listEnv, numberEnv } from './env.js';
+import {
+  HOST,
+  alive,
+  captureOutput,
+  cleanup,
+  describeMachine as machineBasics,
+  fmt,
+  freePort,
+  get,
+  median,
+  onCleanup,
+  repoRoot,
+  round,
+  startHub as startHubProcess,
+  stopChild,
+  track,
+  trackDir,
+  waitFor,
+  wasInterrupted,
+} from './hub.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NGINX = process.env.BENCH_NGINX ?? '/usr/sbin/nginx';
-const HOST = '127.0.0.1';
 
 // ---------------------------------------------------------------- configuration
 
@@ -64,127 +79,10 @@ const requestHeaders: Record<Encoding, Record<string, string>> = {
 
 // ---------------------------------------------------------------- cleanup
 
-const children = new Set<ChildProcess>();
-const tempDirs = new Set<string>();
 let currentLoad: Instance | undefined;
-let cleaning: Promise<void> | undefined;
-
-function alive(child: ChildProcess): boolean {
-  return child.exitCode === null && child.signalCode === null;
-}
-
-async function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
-  if (alive(child)) {
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    const force = setTimeout(() => {
-      if (alive(child)) child.kill('SIGKILL');
-    }, graceMs);
-    await exited;
-    clearTimeout(force);
-  }
-  children.delete(child);
-}
-
-function cleanup(): Promise<void> {
-  cleaning ??= (async () => {
-    currentLoad?.stop();
-    await Promise.all([...children].map((child) => stopChild(child, 12_000)));
-    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-    tempDirs.clear();
-  })();
-  return cleaning;
-}
-
-let interrupted = false;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    if (interrupted) {
-      // Second signal: do not wait any longer.
-      process.exit(130);
-    }
-    interrupted = true;
-    console.error(`\n${signal}: stopping the servers and removing temporary files…`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
-
-// Last resort (uncaught error, process.exit elsewhere): synchronous kill and removal.
-process.on('exit', () => {
-  for (const child of children) if (alive(child)) child.kill('SIGKILL');
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
+onCleanup(() => currentLoad?.stop());
 
 // ---------------------------------------------------------------- helpers
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, HOST, () => {
-      const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-interface Fetched {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
-
-/** One GET to 127.0.0.1, raw bytes (no decompression), no headers but the given ones. */
-function get(url: string, headers: Record<string, string> = {}, timeoutMs = 5000): Promise<Fetched> {
-  const target = new URL(url);
-  if (target.hostname !== HOST) throw new Error(`refusing to request ${url}: only ${HOST} is allowed`);
-  return new Promise((resolve, reject) => {
-    const req = http.get(target, { headers, agent: false, timeout: timeoutMs }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
-    req.on('timeout', () => req.destroy(new Error(`timeout after ${timeoutMs} ms: ${url}`)));
-    req.on('error', reject);
-  });
-}
-
-async function waitFor(url: string, child: ChildProcess, what: string, log: () => string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last = '';
-  while (Date.now() < deadline) {
-    if (!alive(child)) throw new Error(`${what} exited (code ${child.exitCode}, signal ${child.signalCode}) before it was ready:\n${log()}`);
-    try {
-      const res = await get(url, {}, 1000);
-      if (res.status === 200) return;
-      last = `status ${res.status}`;
-    } catch (error) {
-      last = error instanceof Error ? error.message : String(error);
-    }
-    await sleep(100);
-  }
-  throw new Error(`${what} not ready at ${url} after ${timeoutMs / 1000} s (${last}):\n${log()}`);
-}
-
-/** Keeps the last lines a child printed, and passes them on with a prefix. */
-function captureOutput(child: ChildProcess, prefix: string): () => string {
-  const lines: string[] = [];
-  const onData = (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n')) {
-      if (!line.trim()) continue;
-      lines.push(line);
-      if (lines.length > 50) lines.shift();
-      console.error(`${prefix} ${line}`);
-    }
-  };
-  child.stdout?.on('data', onData);
-  child.stderr?.on('data', onData);
-  return () => lines.join('\n');
-}
 
 const clockTicks = (() => {
   try {
@@ -224,33 +122,15 @@ function childPids(parent: number): number[] {
   return pids;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits;
-const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
-
 // ---------------------------------------------------------------- machine
 
 function describeMachine() {
-  const cpus = os.cpus();
   const nginxVersion = (() => {
     const out = spawnSync(NGINX, ['-v'], { encoding: 'utf8' });
     return (out.stderr || out.stdout || '').trim().replace(/^nginx version:\s*/, '') || 'unknown';
   })();
-  return {
-    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
-    availableParallelism: os.availableParallelism(),
-    logicalCpus: cpus.length,
-    totalMemoryGiB: round(os.totalmem() / 1024 ** 3, 1),
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    node: process.version,
-    nginx: nginxVersion,
-    date: new Date().toISOString(),
-  };
+  const { date, ...basics } = machineBasics();
+  return { ...basics, nginx: nginxVersion, date };
 }
 
 // ---------------------------------------------------------------- the hub
@@ -264,30 +144,7 @@ interface Server {
 }
 
 async function startHub(work: string, profileDir: string | undefined): Promise<Server> {
-  const port = await freePort();
-  const dataDir = path.join(work, 'hub-data');
-  mkdirSync(dataDir);
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: String(port),
-    HOST,
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    DEMO_CONTENT: 'true',
-  };
-  delete env.DATABASE_URL; // always the embedded SQLite database in the fresh DATA_DIR
-  delete env.PUBLIC_URL;
-  // The server as npm start runs it: bundled (scripts/build.mjs) and run on plain Node.
-  // @ts-expect-error: a JavaScript module without type declarations
-  const { buildServer, serverNodeFlags } = (await import('../scripts/build.mjs')) as { buildServer(dir: string): Promise<string>; serverNodeFlags: string[] };
-  const serverJs = await buildServer(path.join(repoRoot, 'bench', 'out', 'http-server'));
-  const args = [...serverNodeFlags, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), serverJs];
-  const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.add(child);
-  const log = captureOutput(child, '[hub]');
-  const base = `http://${HOST}:${port}`;
-  await waitFor(`${base}/readyz`, child, 'the hub', log, 60_000);
+  const { base, child } = await startHubProcess({ work, nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] });
   return { name: 'hub', base, child, pids: () => (child.pid ? [child.pid] : []) };
 }
 
@@ -383,8 +240,7 @@ ${locations}
   writeFileSync(confPath, conf);
   const test = spawnSync(NGINX, ['-t', '-q', '-p', `${prefix}/`, '-c', confPath, '-e', path.join(prefix, 'error.log')], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`nginx -t failed:\n${test.stderr}${test.stdout}`);
-  const child = spawn(NGINX, ['-p', `${prefix}/`, '-c', confPath, '-e', path.join(prefix, 'error.log')], { stdio: ['ignore', 'pipe', 'pipe'] });
-  children.add(child);
+  const child = track(spawn(NGINX, ['-p', `${prefix}/`, '-c', confPath, '-e', path.join(prefix, 'error.log')], { stdio: ['ignore', 'pipe', 'pipe'] }));
   const log = captureOutput(child, '[nginx]');
   const base = `http://${HOST}:${port}`;
   const errorLog = () => {
@@ -469,7 +325,7 @@ async function load(server: Server, page: string, encoding: Encoding, seconds: n
   } finally {
     currentLoad = undefined;
   }
-  if (interrupted) throw new Interrupted();
+  if (wasInterrupted()) throw new Interrupted();
   const wall = (performance.now() - t0) / 1000;
   const self = process.cpuUsage(self0);
   const serverCpu = pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0) - cpu0;
@@ -566,8 +422,7 @@ async function main(): Promise<number> {
       (config.cpuProfile ? ' CPU profiling of the hub is ON: its figures are slowed down by the profiler.' : ''),
   );
 
-  const work = mkdtempSync(path.join(os.tmpdir(), 'e4d-bench-http-'));
-  tempDirs.add(work);
+  const work = trackDir(mkdtempSync(path.join(os.tmpdir(), 'e4d-bench-http-')));
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const outDir = path.join(repoRoot, 'bench', 'out');
   const profileDir = config.cpuProfile ? path.join(outDir, `cpuprof-${stamp}`) : undefined;
@@ -679,7 +534,7 @@ main()
     process.exitCode = code;
   })
   .catch(async (error: unknown) => {
-    if (interrupted) return; // the signal handler cleans up and exits
+    if (wasInterrupted()) return; // the signal handler cleans up and exits
     const failure = error instanceof BenchFailure;
     console.error(`\n${failure ? 'BENCHMARK FAILED' : 'benchmark error'}: ${error instanceof Error ? (failure ? error.message : error.stack) : error}`);
     await cleanup();

@@ -12,7 +12,6 @@
 // and on Ctrl-C.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
@@ -25,6 +24,7 @@ import { mb, ms, round, table, thousands } from './search/stats.js';
 import { type VerifyResult, verifyBulkLoader } from './search/verify.js';
 import type { WorkerConfig, WorkerResult } from './search/worker.js';
 import { intEnv, listEnv, numberEnv } from './env.js';
+import { describeMachine as machineBasics } from './machine.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -123,18 +123,7 @@ function runtimeBaseline(): { nodeMB: number; nodeWithTsxMB: number } {
 }
 
 function describeMachine(postgresVersion: string | undefined) {
-  const cpus = os.cpus();
-  return {
-    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
-    availableParallelism: os.availableParallelism(),
-    logicalCpus: cpus.length,
-    totalMemoryGiB: round(os.totalmem() / 1024 ** 3, 1),
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    node: process.version,
-    postgres: postgresVersion,
-    runtimeBaseline: runtimeBaseline(),
-    date: new Date().toISOString(),
-  };
+  return { ...machineBasics(), postgres: postgresVersion, runtimeBaseline: runtimeBaseline() };
 }
 
 // ---------------------------------------------------------------- one size on one dialect

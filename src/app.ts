@@ -1,6 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { etag } from 'hono/etag';
 import { requestId } from 'hono/request-id';
 import { adminPages } from './features/admin/routes.js';
@@ -41,10 +40,13 @@ import { workspacePages } from './features/workspace/routes.js';
 import type { AppDeps, AppEnv } from './web/context.js';
 import { handleError, handleNotFound } from './web/errors.js';
 import { compression } from './web/middleware/compression.js';
+import { hostCheck } from './web/middleware/host.js';
+import { cleanInput } from './web/middleware/clean-input.js';
 import { localeMiddleware } from './web/middleware/locale.js';
 import { requestLogging } from './web/middleware/logging.js';
 import { securityHeaders } from './web/middleware/security.js';
 import { staticRoutes } from './web/static.js';
+import { formBodyLimit } from './web/body-limits.js';
 import { csrfProtection } from './web/csrf.js';
 import { gate } from './web/policy.js';
 
@@ -80,27 +82,34 @@ function pageCaching(): Parameters<Hono<AppEnv>['use']>[1] {
   };
 }
 
-/** 413 for a body over the limit: a short page, nothing read further. */
-const tooLarge = (c: Context) => c.text('The request is too large.', 413);
-
 export function createApp(deps: AppDeps) {
   const secureCookies = deps.publicUrl?.startsWith('https://') ?? false;
   const app = new Hono<AppEnv>();
   app.use(requestId());
   app.use(requestLogging(deps.logger));
+  // A foreign Host is refused before the cache can answer it or keep what it was sent.
+  app.use(hostCheck(deps.publicUrl, deps.allowedHosts));
   app.use(deps.responseCache.middleware());
   app.use(compression());
-  app.use(securityHeaders);
+  // Inside the cache, so cached responses keep these headers instead of having them set on each hit.
+  app.use(securityHeaders(deps.publicUrl));
   app.use(etag());
   app.use(pageCaching());
+  // Control characters in the address are refused, and form bodies cleaned when read, before any route
+  // sees them. (After the cache: a cached page was a 200, so its address passed this already.)
+  app.use(cleanInput());
+  // Emails a request queued leave once it is over, its transaction committed (features/mail/outbox.ts).
+  app.use(async (_c, next) => {
+    await next();
+    deps.mailer.kick();
+  });
   app.route('/', healthRoutes(deps));
   app.route('/', staticRoutes);
-  app.use(...localeMiddleware(secureCookies));
+  app.use(localeMiddleware(secureCookies));
   app.use(sessionMiddleware(deps));
-  // Bodies are read (CSRF check) before any route: bound them first. Forms are small; only the
-  // secretariat's data uploads take files (refused above 20 MB by their page, with a message).
-  app.use('/admin/data/*', bodyLimit({ maxSize: 21 * 1024 * 1024, onError: tooLarge }));
-  app.use('*', async (c, next) => (c.req.path.startsWith('/admin/data/') ? next() : bodyLimit({ maxSize: 1024 * 1024, onError: tooLarge })(c, next)));
+  // Form bodies are read (CSRF check) before any route: bound them first. Forms are small; the
+  // secretariat's data uploads take files, and their routes read (and bound) them after the role gate.
+  app.use(formBodyLimit);
   app.use(csrfProtection(deps.secret, secureCookies));
   app.route('/', apiV1(deps));
   app.route('/', eventFeeds(deps));

@@ -17,9 +17,11 @@ export interface AppDeps {
   logger: Logger;
   /** Public base URL (for absolute links); derived from the request when unset. */
   publicUrl?: string | undefined;
+  /** Host names answered besides PUBLIC_URL's when it is set (ALLOWED_HOSTS); any other Host gets 400. */
+  allowedHosts: readonly string[];
   /** The hub's address in emails: PUBLIC_URL, or http://localhost:PORT. */
   baseUrl: string;
-  /** Whole public responses kept in memory; writes call its clear(). */
+  /** Whole public responses kept in memory; writes call its invalidate() for the pages they change, or clear(). */
   responseCache: ResponseCache;
   /** The catalogue's facet index, reloaded when the catalogue changes. */
   facets: FacetIndexCache;
@@ -33,7 +35,6 @@ export interface AppDeps {
 
 export interface AppEnv {
   Variables: {
-    language: string;
     locale: Locale;
     t: Translate;
     requestId: string;

@@ -29,6 +29,19 @@ export function testDeps(db: TestDb, options: { publicUrl?: string } = {}): AppD
   });
 }
 
+/**
+ * createApp for a test. With PUBLIC_URL set the hub answers its host only (web/middleware/host.ts), so
+ * a request by path goes to that address, as a browser following the hub's links would.
+ */
+export function createTestApp(deps: AppDeps): ReturnType<typeof createApp> {
+  const app = createApp(deps);
+  if (!deps.publicUrl) return app;
+  const origin = new URL(deps.publicUrl).origin;
+  const request = app.request;
+  app.request = (input, init, env, executionCtx) => request(typeof input === 'string' && input.startsWith('/') ? `${origin}${input}` : input, init, env, executionCtx);
+  return app;
+}
+
 /** The whole app on a fresh database with reference data and, unless told otherwise, the demo content. */
 export async function createTestHub(options: { demo?: boolean } = {}): Promise<TestHub> {
   const db = await createTestDb();

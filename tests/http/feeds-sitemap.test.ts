@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.js';
 import { eventCreator } from '../../src/features/events/commands.js';
 import { buildEvent } from '../../src/features/events/factory.js';
 import { ResponseCache } from '../../src/web/middleware/response-cache.js';
-import { type TestHub, createTestHub, testDeps } from '../helpers/test-app.js';
+import { type TestHub, createTestApp, createTestHub, testDeps } from '../helpers/test-app.js';
 import { resourceCount, seedCatalogueFixtures, solutionCount } from '../helpers/catalogue-fixtures.js';
 
 /** Atom feeds, sitemap.xml and robots.txt, on a catalogue built by the test itself. */
@@ -189,7 +188,7 @@ describe('sitemap and robots.txt', () => {
   });
 
   it('uses the configured public URL for every absolute link', async () => {
-    const app = createApp({ ...testDeps(hub.db, { publicUrl: 'https://e4d.example.org/' }), responseCache: new ResponseCache({ ttlSeconds: 0 }) });
+    const app = createTestApp({ ...testDeps(hub.db, { publicUrl: 'https://e4d.example.org/' }), responseCache: new ResponseCache({ ttlSeconds: 0 }) });
     const robots = await (await app.request('/robots.txt')).text();
     expect(robots).toContain('Sitemap: https://e4d.example.org/sitemap.xml');
     const sitemap = await (await app.request('/sitemap.xml')).text();

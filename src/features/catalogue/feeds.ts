@@ -3,17 +3,13 @@ import { Feed } from 'feed';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../../web/context.js';
+import { publicOrigin } from '../../web/links.js';
 import { itemPath } from './present.js';
 import { itemSummaries } from './queries.js';
 import type { ItemType } from './types.js';
 
 export const feedSize = 50;
 
-
-/** The site's address for absolute links: the configured public URL, else the request's origin. */
-export function publicOrigin(c: Context, publicUrl: string | undefined): string {
-  return (publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
-}
 
 /** Feed titles and summaries are declared type="html": plain text must be escaped once. */
 export const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

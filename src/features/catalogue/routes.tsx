@@ -3,7 +3,7 @@ import { type Context, Hono } from 'hono';
 import { notFound } from '../../lib/errors.js';
 import { isSlug } from '../../lib/text.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
-import { filterHref } from '../../web/links.js';
+import { filterHref, publicOrigin } from '../../web/links.js';
 import { pageMeta, render } from '../../web/render.js';
 import { itemJsonLd, scriptJson } from './json-ld.js';
 import { facetOrganisations, readCatalogueState, searchForPage, stateParams } from './page-query.js';
@@ -46,7 +46,7 @@ export function cataloguePages(deps: AppDeps) {
     const item = await findItemBySlug(db, type, slug, locale);
     if (!item) throw notFound('Item');
     const related = await itemSummaries(db, await relatedItemIds(db, item), locale);
-    const baseUrl = (deps.publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, '');
+    const baseUrl = publicOrigin(c, deps.publicUrl);
     const jsonLd = scriptJson(itemJsonLd(item, baseUrl, t, locale));
     return render(
       c,

@@ -5,6 +5,7 @@ import { cleanMultiline, cleanText } from '../../lib/text.js';
 import { renderBarChart } from '../../web/charts/charts.js';
 import type { FieldErrors } from '../../web/components/form.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
+import { publicOrigin } from '../../web/links.js';
 import { gate } from '../../web/policy.js';
 import { doneNotice, queryFilter, render } from '../../web/render.js';
 import { actorOf } from '../accounts/forms.js';
@@ -125,7 +126,7 @@ export function actionPages(deps: AppDeps) {
     })
     .get('/countries/:iso3/actions.csv', gate('public'), async (c) => {
       const country = await countryParam(c, db);
-      const csv = actionsCsv(await countryActions(db, country.iso3), new URL(c.req.url).origin);
+      const csv = actionsCsv(await countryActions(db, country.iso3), publicOrigin(c, deps.publicUrl));
       c.header('Content-Type', 'text/csv; charset=utf-8; header=present');
       c.header('Content-Disposition', `attachment; filename="actions-${country.iso3}.csv"`);
       return c.body(csv);

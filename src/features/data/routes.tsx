@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { AppError, notFound } from '../../lib/errors.js';
 import { countryName } from '../countries/reference.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
-import { filterHref } from '../../web/links.js';
+import { filterHref, publicOrigin } from '../../web/links.js';
 import { gate } from '../../web/policy.js';
 import { pageMeta, queryFilter, render } from '../../web/render.js';
 import { regionCodes } from '../countries/regions.js';
@@ -42,9 +42,8 @@ function download(c: Context<AppEnv>, name: string, format: 'csv' | 'json', body
 }
 
 /** schema.org Dataset, with `<` escaped so no text can close the script element. */
-function datasetJsonLd(c: Context<AppEnv>, edition: B2cEdition): string {
+function datasetJsonLd(c: Context<AppEnv>, edition: B2cEdition, origin: string): string {
   const { t } = c.var;
-  const origin = new URL(c.req.url).origin;
   const page = `${origin}/data/b2c/${edition.edition}`;
   const sample = edition.status === 'sample';
   const data = {
@@ -76,7 +75,7 @@ export function parseCountryList(input: string, known: ReadonlySet<string>): { c
   return { codes: codes.slice(0, maxCompared), unknown, tooMany: codes.length > maxCompared };
 }
 
-export function dataPages({ db }: AppDeps) {
+export function dataPages({ db, publicUrl }: AppDeps) {
   const compare = (forced?: 'csv' | 'json') => async (c: Context<AppEnv>) => {
     const { t, locale } = c.var;
     const input = (c.req.query('countries') ?? '').slice(0, 200);
@@ -216,7 +215,7 @@ export function dataPages({ db }: AppDeps) {
           economies={economies}
           view={{ region, group, sort, order }}
           areas={filterAreas}
-          jsonLd={datasetJsonLd(c, edition)}
+          jsonLd={datasetJsonLd(c, edition, publicOrigin(c, publicUrl))}
         />,
       );
     });

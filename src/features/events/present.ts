@@ -8,6 +8,12 @@ import { localParts } from './time.js';
 /** Where an event's page is. */
 export const eventPath = (slug: string) => `/events/${slug}`;
 
+/**
+ * The cached addresses that show an event's registrations (places left, the waiting list, the
+ * participant figures): its pages and its API resources. Lists, feeds and calendars do not show them.
+ */
+export const eventRegistrationPaths = (slug: string) => [eventPath(slug), `/api/v1${eventPath(slug)}`];
+
 /** An instant as local date and time in the event's zone: 2017-04-24T09:00. */
 export function localDateTime(instant: string, zone: string): string {
   const { date, time } = localParts(instant, zone);

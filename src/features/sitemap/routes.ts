@@ -2,7 +2,7 @@ import { gate } from '../../web/policy.js';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 import { locales } from '../../web/i18n/locales.js';
-import { publicOrigin } from '../catalogue/feeds.js';
+import { publicOrigin } from '../../web/links.js';
 import { eventPath } from '../events/present.js';
 import { itemPath } from '../catalogue/present.js';
 import { policyAreaSlugs } from '../policy-areas/policy-areas.js';

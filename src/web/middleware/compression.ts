@@ -1,6 +1,7 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
+import { LRUCache } from 'lru-cache';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -27,11 +28,12 @@ export function chooseEncoding(accept: string | undefined): Encoding | undefined
 
 /**
  * Brotli or gzip for text responses. Node's CompressionStream has no brotli, so this uses zlib.
- * Compressed bodies are kept in a small cache keyed by encoding and ETag, so a page that has not
- * changed is compressed once.
+ * Compressed bodies are kept in a small LRU keyed by encoding and ETag, so a page that has not
+ * changed is compressed once. Any visitor can add entries (each distinct page is one), so it is
+ * bounded by bytes, like the page cache.
  */
-export function compression(cacheSize = 200): MiddlewareHandler {
-  const cache = new Map<string, Uint8Array>();
+export function compression(maxBytes = 8 * 1024 * 1024): MiddlewareHandler {
+  const cache = new LRUCache<string, Uint8Array>({ maxSize: maxBytes, sizeCalculation: (body, key) => body.byteLength + 2 * key.length + 128 });
   return async (c, next) => {
     await next();
     const res = c.res;
@@ -58,10 +60,9 @@ export function compression(cacheSize = 200): MiddlewareHandler {
         encoding === 'br'
           ? await brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: raw.byteLength } })
           : await gz(raw, { level: 9 });
-      if (key) {
-        if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
-        cache.set(key, body);
-      }
+      // zlib may return a slice of Node's shared 8 KB buffer pool: keep an exact copy, or each small
+      // body would hold a whole slab that the byte limit does not see.
+      if (key) cache.set(key, new Uint8Array(body));
     }
     // Hono copies the previous response's headers onto a new one, so set ours after the swap.
     c.res = new Response(body as Uint8Array<ArrayBuffer>, res);
