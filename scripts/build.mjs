@@ -18,7 +18,8 @@ export const serverNodeFlags = ['--max-semi-space-size=8'];
 /**
  * One entry point and what it imports from the project, as one ES module; packages left as imports,
  * so `outfile` must be inside the project. The static files go beside it: src/web/static.ts reads
- * them next to its module.
+ * them next to its module; so do the published figures the first start loads (data/reference: its CSV
+ * files and notes), which data/reference/files.ts looks for above its module.
  */
 export async function bundle(entry, outfile) {
   await build({
@@ -32,7 +33,9 @@ export async function bundle(entry, outfile) {
     sourcemap: 'linked',
     logLevel: 'warning',
   });
-  cpSync(path.join(root, 'src/web/static'), path.join(path.dirname(path.resolve(root, outfile)), 'static'), { recursive: true });
+  const outdir = path.dirname(path.resolve(root, outfile));
+  cpSync(path.join(root, 'src/web/static'), path.join(outdir, 'static'), { recursive: true });
+  cpSync(path.join(root, 'data/reference'), path.join(outdir, 'data/reference'), { recursive: true, filter: (from) => !from.endsWith('.ts') });
 }
 
 /** The server as `npm start` runs it: dir/server.js and its static files (dist/ by default). */

@@ -222,7 +222,8 @@ function textIn(locale: Locale, rng: Rng, parts: { kind: ItemKind; topic: Topic;
       .map((s) => fill(s[locale], values))
       .join(' '),
   ];
-  return { title: capitalise(title), summary, description: paragraphs.join('\n\n') };
+  // No eligibility: drawing one would shift every later draw of the stream, and search does not index it.
+  return { title: capitalise(title), summary, description: paragraphs.join('\n\n'), eligibility: '' };
 }
 
 /**
@@ -270,6 +271,7 @@ export function itemAt(seed: number, type: ItemType, i: number, organisations: B
     coverage,
     languages: [...languages],
     cost: rng.chance(0.8) ? 'free' : 'paid',
+    access: { applyUrl: `https://example.org/${slug}` },
     link: `https://example.org/${slug}`,
     ...dated,
     sourceLocale,

@@ -36,7 +36,7 @@ export async function bulkInsert(db: Kysely<Database>, dialect: Dialect, items: 
     }
     const now = new Date().toISOString();
     const idOf = new Map<string, number>();
-    await insertChunked(items, 13, async (chunk) => {
+    await insertChunked(items, 16, async (chunk) => {
       const rows = await trx
         .insertInto('items')
         .values(
@@ -48,8 +48,8 @@ export async function bulkInsert(db: Kysely<Database>, dialect: Dialect, items: 
     });
     const ids = items.map((seed) => idOf.get(`${seed.type}:${seed.slug}`)!);
 
-    const texts = items.flatMap((seed, i) => textsOf(seed).map(([locale, t]) => ({ itemId: ids[i]!, locale, title: t.title, summary: t.summary, description: t.description })));
-    await insertChunked(texts, 5, (chunk) => trx.insertInto('itemTexts').values(chunk).execute());
+    const texts = items.flatMap((seed, i) => textsOf(seed).map(([locale, t]) => ({ itemId: ids[i]!, locale, title: t.title, summary: t.summary, description: t.description, eligibility: t.eligibility })));
+    await insertChunked(texts, 6, (chunk) => trx.insertInto('itemTexts').values(chunk).execute());
     // Each list without repeats, positions as itemCreator numbers them.
     const organisations = items.flatMap((seed, i) => distinct(seed.organisations).map((slug, position) => ({ itemId: ids[i]!, organisationId: organisationIds.get(slug)!, position })));
     await insertChunked(organisations, 3, (chunk) => trx.insertInto('itemOrganisations').values(chunk).execute());

@@ -10,9 +10,13 @@ import { ImportError } from '../features/data/problems.js';
 import { type CliCommand, UsageError } from './command.js';
 
 const usage = `  npm run cli -- import b2c FILE --edition YEAR [--data-year YEAR] [--by NAME]
-  npm run cli -- import indicators FILE [--by NAME]
+  npm run cli -- import indicators FILE [--indicator CODE] [--by NAME]
 
     Imports into the configured database (DATABASE_URL, or the SQLite file in DATA_DIR).
+    An indicators file names its indicator in an indicator column, or is one indicator's
+    (iso3,year,value…): named with --indicator CODE, or by the file's name (CODE.csv, or a
+    publisher's file such as itu_gci_2020_score.csv); the UNCTAD Cyberlaw Tracker's file
+    (iso3,year,law_area,status,status_original) is recognised by its columns.
     A file with any bad row is refused whole, with a report of every problem by line;
     importing the same file again changes nothing.`;
 
@@ -28,6 +32,7 @@ function parseImport(args: string[]): Import {
     options: {
       edition: { type: 'string' },
       'data-year': { type: 'string' },
+      indicator: { type: 'string' },
       by: { type: 'string' },
     },
   });
@@ -40,6 +45,7 @@ function parseImport(args: string[]): Import {
     return Number(text);
   };
   if (kind === 'b2c') {
+    if (values.indicator !== undefined) throw new UsageError('--indicator is for import indicators.');
     const edition = year('edition', values.edition);
     if (edition === undefined) throw new UsageError('import b2c needs --edition YEAR.');
     const dataYear = year('data-year', values['data-year']);
@@ -54,7 +60,7 @@ function parseImport(args: string[]): Import {
   if (kind === 'indicators') {
     if (values.edition !== undefined || values['data-year'] !== undefined) throw new UsageError('--edition and --data-year are for import b2c.');
     return {
-      run: (onProgress) => (db) => importIndicators(db, { file, by, onProgress }),
+      run: (onProgress) => (db) => importIndicators(db, { file, by, onProgress, indicator: values.indicator }),
       describe: (r) =>
         r.unchanged
           ? `Every value of ${file} is already in the hub (batch ${r.batchId}): nothing changed`

@@ -4,7 +4,7 @@ import { migrateToLatest } from './migrate.js';
 import { explainStartError } from './start-error.js';
 import { withStartLock } from './start-lock.js';
 import { reindexIfStale } from '../features/search/reindex.js';
-import { loadDemoContentIfEmpty, loadReferenceData, type LoadReport } from '../../data/loader.js';
+import { loadDemoContentIfEmpty, loadOfficialFigures, loadReferenceData, type LoadReport } from '../../data/loader.js';
 
 export interface PreparedDb extends Db {
   migrations: string[];
@@ -14,8 +14,8 @@ export interface PreparedDb extends Db {
 type DbEnv = Pick<Env, 'DATA_DIR' | 'DATABASE_URL' | 'SQLITE_SYNCHRONOUS'>;
 
 /**
- * Open the configured database, migrate it, bring reference data and the search index up to date
- * and, if empty, load the demo: all under the start lock, so several servers may start at once.
+ * Open the configured database, migrate it, bring reference data and the search index up to date,
+ * load the official figures the hub ships (data/reference) that it does not hold yet and, if empty, load the demo: all under the start lock, so several servers may start at once.
  * Failures are StartErrors that name the cause (start-error.ts).
  */
 export async function prepareDatabase(env: DbEnv, options: { demo: boolean; logger?: DbOptions['logger'] }): Promise<PreparedDb> {
@@ -32,6 +32,7 @@ export async function prepareDatabase(env: DbEnv, options: { demo: boolean; logg
       const migrations = await migrateToLatest(opened.db);
       await reindexIfStale(opened.db);
       await loadReferenceData(opened.db);
+      await loadOfficialFigures(opened.db);
       const demo = options.demo ? await loadDemoContentIfEmpty(opened.db) : undefined;
       return { ...opened, migrations, demo };
     });

@@ -30,6 +30,7 @@ export const knownQueryParams: ReadonlySet<string> = new Set([
   'edition',
   'year',
   'sex',
+  'indicator',
   // events: list, calendar, programme time zone
   'when',
   'from',

@@ -13,6 +13,9 @@ const pages = [
   { name: 'catalogue', path: '/solutions' },
   { name: 'search', path: '/search?q=cybercrime' },
   { name: 'item', path: '/solutions/cybercrime-assessment-toolkit' },
+  { name: 'country', path: '/countries/KEN' },
+  { name: 'data', path: '/data' },
+  { name: 'explorer', path: '/data/indicators?indicator=internet-users&year=2022' },
 ];
 
 interface Transfer {

@@ -1,26 +1,24 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { referenceDir, referenceRegionalMeans2019 } from '../../data/reference/files.js';
 
 /**
- * The published UNCTAD tables, read where they are, never copied into the repository: beside the
- * checkout in ../shared/data/b2c-index, or under SHARED_DATA_DIR when the checkout lives elsewhere.
+ * UNCTAD's published tables as the hub ships them (data/reference/b2c, see its README), found from the
+ * repository, not the working directory. The tests read them independently of the importer.
  */
-export const b2cReferenceDir = process.env.SHARED_DATA_DIR
-  ? path.resolve(process.env.SHARED_DATA_DIR, 'b2c-index')
-  : fileURLToPath(new URL('../../../shared/data/b2c-index/', import.meta.url));
+export const b2cReferenceDir = path.join(referenceDir(), 'b2c');
 
 export const b2cReferenceFiles = {
-  2019: path.join(b2cReferenceDir, 'b2c_index_2019_unctad_tn14_table5.csv'),
-  2020: path.join(b2cReferenceDir, 'b2c_index_2020_unctad_tn17_annex.csv'),
+  2019: path.join(b2cReferenceDir, 'b2c-index-2019.csv'),
+  2020: path.join(b2cReferenceDir, 'b2c-index-2020.csv'),
 } as const;
 export type ReferenceEdition = keyof typeof b2cReferenceFiles;
 
 /** TCdata360's 2016 and 2017 editions: index value and rank per economy, no components. */
 export const b2cIndexOnlyFiles = {
-  2016: path.join(b2cReferenceDir, 'b2c_index_2016_tcdata360.csv'),
-  2017: path.join(b2cReferenceDir, 'b2c_index_2017_tcdata360.csv'),
+  2016: path.join(b2cReferenceDir, 'b2c-index-2016.csv'),
+  2017: path.join(b2cReferenceDir, 'b2c-index-2017.csv'),
 } as const;
 
 /** An index-only edition as TCdata360 gives it, read independently of the importer. */
@@ -70,7 +68,7 @@ export interface PublishedMeans {
 
 export function published2019Means(): Map<string, PublishedMeans> {
   return new Map(
-    readReferenceCsv('b2c_index_2019_unctad_tn14_table4_regional.csv').map((row) => [
+    readReferenceCsv(path.join(referenceDir(), referenceRegionalMeans2019)).map((row) => [
       row.region!,
       {
         internetUse: Number(row.internet_users_pct_2018_or_latest),

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { loadDemoContent, loadReferenceData } from '../../data/loader.js';
+import { loadDemoContent, loadOfficialFigures, loadReferenceData } from '../../data/loader.js';
 import { createApp } from '../../src/app.js';
 import { createDeps } from '../../src/deps.js';
 import type { AppDeps } from '../../src/web/context.js';
@@ -43,9 +43,11 @@ export function createTestApp(deps: AppDeps): ReturnType<typeof createApp> {
 }
 
 /** The whole app on a fresh database with reference data and, unless told otherwise, the demo content. */
-export async function createTestHub(options: { demo?: boolean } = {}): Promise<TestHub> {
+export async function createTestHub(options: { demo?: boolean; officialFigures?: boolean } = {}): Promise<TestHub> {
   const db = await createTestDb();
   await loadReferenceData(db.db);
+  // The figures of data/reference, as a first start loads them (off by default: most tests need none, and they cost a second).
+  if (options.officialFigures) await loadOfficialFigures(db.db);
   if (options.demo ?? true) await loadDemoContent(db.db);
   const deps = testDeps(db);
   const { responseCache } = deps;

@@ -12,9 +12,12 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real app over HTTP on a free local port, on a fresh in-memory SQLite database with the demo content. */
+/**
+ * The real app over HTTP on a free local port, on a fresh in-memory SQLite database with what a first
+ * start gives: the official figures of data/reference and the demo content.
+ */
 export async function startTestServer(): Promise<TestServer> {
-  const hub = await createTestHub();
+  const hub = await createTestHub({ officialFigures: true });
   let server: Server;
   try {
     server = await new Promise<Server>((resolve, reject) => {

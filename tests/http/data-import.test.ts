@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { b2cReferenceFiles } from '../helpers/b2c-reference.js';
 import { signedInVisitor } from '../helpers/roles.js';
@@ -14,7 +15,7 @@ let hub: TestHub;
 let secretariat: Visitor;
 let member: Visitor;
 const password = 'Uploads of the index 2019';
-const marker = 'Sample data — not official figures';
+const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/indicators/${name}`, import.meta.url)));
 
 async function signedIn(email: string): Promise<Visitor> {
   return signedInVisitor(hub, email, { password });
@@ -37,7 +38,8 @@ const counts = async () => ({
 });
 
 beforeAll(async () => {
-  hub = await createTestHub();
+  // No official figures loaded: the uploads are the first data the hub holds.
+  hub = await createTestHub({ demo: false });
   secretariat = await signedIn('secretariat@example.org');
   member = await signedIn('member@example.org');
   await hub.db.db.updateTable('users').set({ hubRole: 'secretariat' }).where('email', '=', 'secretariat@example.org').execute();
@@ -53,7 +55,9 @@ describe('the secretariat imports data from a page', () => {
     // An upload's CSRF token is in its address: the body is read only after the role gate.
     expect(html).toMatch(/action="\/admin\/data\/b2c\?_csrf=[\w-]+" enctype="multipart\/form-data"/);
     expect(html).toMatch(/action="\/admin\/data\/indicators\?_csrf=[\w-]+" enctype="multipart\/form-data"/);
-    expect(html).toContain('Sample (demo figures)');
+    // The indicator of a one-indicator file: any of the catalogue, the three not shipped among them.
+    expect(html).toContain('<option value="">Told from the file</option>');
+    expect(html).toContain('<option value="cybersecurity-index">Global Cybersecurity Index (cybersecurity-index)</option>');
     expect(await (await secretariat.get('/admin/data?lang=fr')).text()).toContain('Imports de données');
     // The switch is kept in a cookie: back to English for the tests that follow.
     await secretariat.get('/admin/data?lang=en');
@@ -99,7 +103,7 @@ describe('the secretariat imports data from a page', () => {
 
   it('uploads the official 2019 edition: a notice, an audit entry, and /data shows it as official', async () => {
     expect((await hub.get('/data')).status).toBe(200);
-    expect(await (await hub.get('/data')).text()).toContain(marker);
+    expect(await (await hub.get('/data')).text()).toContain('No edition of the index has been imported yet.');
     const content = new Uint8Array(readFileSync(b2cReferenceFiles[2019]));
     const edition2019 = () => fileForm('b2c_2019.csv', content, { edition: '2019', dataYear: '2018' });
     const res = await secretariat.postMultipart('/admin/data/b2c', edition2019(), fromPage);
@@ -120,8 +124,8 @@ describe('the secretariat imports data from a page', () => {
 
     // The cached public pages were dropped: the next visitor sees the official figures.
     const data = await (await hub.get('/data')).text();
-    expect(data).not.toContain(marker);
-    expect(data).toContain('2019');
+    expect(data).not.toContain('No edition of the index has been imported yet.');
+    expect(data).toContain('Map of the 2019 edition');
 
     // The same file again changes nothing and says so.
     const again = await secretariat.postMultipart('/admin/data/b2c', edition2019(), fromPage);
@@ -136,6 +140,40 @@ describe('the secretariat imports data from a page', () => {
     const audit = await hub.db.db.selectFrom('auditLog').selectAll().where('entityType', '=', 'indicators').executeTakeFirstOrThrow();
     expect(audit.action).toBe('import');
     expect((await counts()).observations).toBe(2);
+  });
+
+  it('uploads the publishers’ files that are not shipped: the Cyberlaw Tracker’s by its columns, the GCI with its indicator named', async () => {
+    const tracker = await secretariat.postMultipart('/admin/data/indicators', fileForm('tracker-export.csv', fixture('unctad_cyberlaw_tracker.csv')), fromPage);
+    expect(tracker.status).toBe(303);
+    const laws = await hub.db.db.selectFrom('observations').select('indicatorCode').where('indicatorCode', 'like', 'law-%').execute();
+    expect(laws).toHaveLength(11);
+    const unnamed = await secretariat.postMultipart('/admin/data/indicators', fileForm('gci.csv', fixture('itu_gci_2020_score.csv')), fromPage);
+    expect(unnamed.status).toBe(400);
+    expect(await unnamed.text()).toContain('name its indicator');
+    const named = await secretariat.postMultipart('/admin/data/indicators', fileForm('gci.csv', fixture('itu_gci_2020_score.csv'), { indicator: 'cybersecurity-index' }), fromPage);
+    expect(named.status).toBe(303);
+    const kenya = await hub.db.db.selectFrom('observations').select(['value', 'rank']).where('indicatorCode', '=', 'cybersecurity-index').where('iso3', '=', 'KEN').executeTakeFirstOrThrow();
+    expect(kenya).toEqual({ value: 81.7, rank: 51 });
+  });
+
+  it('refuses an indicators file with an unknown country, a duplicate, a share over 100, a future year or an unknown sex: every problem by line, nothing imported', async () => {
+    const before = await counts();
+    const nextYear = new Date().getUTCFullYear() + 1;
+    const rows = ['iso3,year,value,sex', 'ZZZ,2019,20,total', 'KEN,2019,20,total', 'KEN,2019,21,total', 'KEN,2018,101,total', `KEN,${nextYear},30,total`, 'KEN,2017,30,women'];
+    const res = await secretariat.postMultipart('/admin/data/indicators', fileForm('internet-users.csv', rows.join('\n')), fromPage);
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('The import of internet-users.csv was refused (5 problems): nothing was imported.');
+    for (const [line, message] of [
+      [2, 'iso3: &quot;ZZZ&quot; is not an ISO 3166-1 alpha-3 code the hub knows'],
+      [4, 'KEN internet-users 2019 (total) appears twice (also on line 3)'],
+      [5, 'value: 101 is outside 0–100 for internet-users'],
+      [6, `year: ${nextYear} is in the future`],
+      [7, 'sex: &quot;women&quot; must be total, female or male'],
+    ] as const) {
+      expect(html).toContain(`<li><strong>Line ${line}</strong>: ${message}</li>`);
+    }
+    expect(await counts()).toEqual(before);
   });
 });
 

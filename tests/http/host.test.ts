@@ -16,7 +16,7 @@ let hub: TestHub;
 let linking: string[];
 
 beforeAll(async () => {
-  hub = await createTestHub();
+  hub = await createTestHub({ officialFigures: true });
   const db = hub.db.db;
   const item = async (type: 'solution' | 'resource') =>
     (await db.selectFrom('items').select('slug').where('type', '=', type).where('status', '=', 'published').orderBy('slug').executeTakeFirstOrThrow()).slug;

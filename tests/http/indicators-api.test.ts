@@ -22,7 +22,7 @@ async function json(path: string, headers?: Record<string, string>) {
 }
 
 beforeAll(async () => {
-  hub = await createTestHub();
+  hub = await createTestHub({ demo: false });
   await importIndicators(hub.db.db, { file: { name: 'small.csv', content: new TextEncoder().encode(csv) }, by: 'test' });
 }, 60_000);
 afterAll(() => hub?.close());
@@ -37,10 +37,13 @@ describe('GET /api/v1/indicators', () => {
       name: 'Individuals using the Internet',
       description: expect.stringContaining('last three months'),
       unit: 'percent',
-      source: 'ITU, World Telecommunication/ICT Indicators Database',
+      source: 'ITU, via World Bank World Development Indicators (IT.NET.USER.ZS)',
+      licence: 'CC BY 4.0',
       policyArea: 'ict-infrastructure',
       hasSexBreakdown: true,
+      hasRank: false,
       observations: 5,
+      years: [2019, 2018],
       url: '/api/v1/indicators/internet-users/observations',
     });
     expect(body.data.find((i: { code: string }) => i.code === 'logistics-performance').observations).toBe(1);
@@ -57,12 +60,14 @@ describe('GET /api/v1/indicators/:code/observations', () => {
     const all = await json('/api/v1/indicators/internet-users/observations');
     expect(all.status).toBe(200);
     expect(all.body.page).toEqual({ page: 1, pageSize: 100, total: 5, pages: 1 });
-    expect(all.body.data[0]).toEqual({ iso3: 'KEN', year: 2019, sex: expect.any(String), value: expect.any(Number), source: 'ITU', note: null, status: 'official' });
+    expect(all.body.data[0]).toEqual({ iso3: 'KEN', year: 2019, sex: expect.any(String), value: expect.any(Number), category: null, rank: null, source: 'ITU', licence: 'CC BY 4.0', note: null });
     const female = await json('/api/v1/indicators/internet-users/observations?country=ken&year=2019&sex=female');
     expect(female.body).toEqual({
-      data: [{ iso3: 'KEN', year: 2019, sex: 'female', value: 19.1, source: 'ITU', note: null, status: 'official' }],
+      data: [{ iso3: 'KEN', year: 2019, sex: 'female', value: 19.1, category: null, rank: null, source: 'ITU', licence: 'CC BY 4.0', note: null }],
       page: { page: 1, pageSize: 100, total: 1, pages: 1 },
     });
+    // A value without its own source carries its indicator's.
+    expect((await json('/api/v1/indicators/logistics-performance/observations')).body.data[0]).toMatchObject({ iso3: 'RWA', source: 'World Bank, Logistics Performance Index', licence: 'CC BY 4.0' });
     const rwanda = await json('/api/v1/indicators/internet-users/observations?country=RWA');
     expect(rwanda.body.data.map((o: { value: number }) => o.value)).toEqual([21.8]);
     const paged = await json('/api/v1/indicators/internet-users/observations?pageSize=2&page=2');

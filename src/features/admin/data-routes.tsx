@@ -10,6 +10,7 @@ import { importB2c } from '../data/b2c-import.js';
 import type { ImportResult } from '../data/import-batch.js';
 import { importIndicators } from '../data/indicator-import.js';
 import { ImportError } from '../data/problems.js';
+import { indicatorCatalogue } from '../data/indicator-catalogue.js';
 import { listB2cEditions, recentImportBatches } from '../data/queries.js';
 import { maxImportBytes } from '../data/source-file.js';
 import { actorOf, noticeFromQuery } from './console.js';
@@ -29,6 +30,7 @@ export function dataImportPages(deps: AppDeps) {
   const dataPage = async (c: Context<AppEnv>, failure: Failure = {}, status: 200 | 400 = 200) => {
     const { t, locale } = c.var;
     const [editions, batches] = await Promise.all([listB2cEditions(db), recentImportBatches(db)]);
+    const indicators = indicatorCatalogue.map((d) => ({ code: d.code, name: d.text[locale].name }));
     return render(
       c,
       { title: t('admin.data.title') },
@@ -40,6 +42,7 @@ export function dataImportPages(deps: AppDeps) {
         editions={editions}
         batches={batches}
         maxMegabytes={maxMegabytes}
+        indicators={indicators}
         {...failure}
       />,
       status,
@@ -110,7 +113,7 @@ export function dataImportPages(deps: AppDeps) {
       upload(
         c,
         'indicators',
-        (file, by) => importIndicators(db, { file, by }),
+        (file, by, fields) => importIndicators(db, { file, by, indicator: fields.indicator || undefined }),
         (result) => result.batchId,
       ),
     );

@@ -12,9 +12,10 @@ const EditionSchema = z
   .object({
     edition: z.number().int().openapi({ example: 2020 }),
     dataYear: z.number().int().openapi({ example: 2019 }),
-    status: z.enum(['official', 'sample']).openapi({ description: '"sample": made-up demo figures, not official.' }),
+    status: z.enum(['official', 'sample']).openapi({ description: '"sample": made-up figures, not official (the hub ships official editions only).' }),
     notice: z.string().optional().openapi({ description: 'Only on a sample edition: "sample data — not official figures", translated.' }),
-    source: z.string(),
+    source: z.string().openapi({ description: 'Where the figures come from, as shown beside them.' }),
+    licence: z.string().nullable().openapi({ description: 'The licence the figures are shown under; null when not stated.' }),
     methodVersion: z.string(),
     economies: z.number().int(),
     url: z.string(),
@@ -31,6 +32,10 @@ const EconomySchema = z
     components: z
       .object({ internetUse: z.number().nullable(), accountOwnership: z.number().nullable(), secureServers: z.number().nullable(), postalReliability: z.number().nullable() })
       .openapi({ description: 'Each 0–100, unrounded; null in an index-only edition (2016 and 2017, from TCdata360, give only index and rank).' }),
+    edition: z.number().int(),
+    dataYear: z.number().int().openapi({ description: 'The year of the data (the 2020 edition uses 2019 data).' }),
+    source: z.string(),
+    licence: z.string().nullable(),
     url: z.string(),
   })
   .openapi('B2cEconomy');
@@ -94,6 +99,6 @@ export function b2cApi({ db }: AppDeps) {
       const edition = (await listB2cEditions(db)).find((e) => e.edition === year);
       if (!edition) throw notFound(`Edition ${year}`);
       const economies = (await b2cRanking(db, year, { region: q.region, group: q.group, locale }))!;
-      return c.json({ edition: presentEdition(edition, translator(locale)), data: economies.map(presentEconomy) }, 200);
+      return c.json({ edition: presentEdition(edition, translator(locale)), data: economies.map((e) => presentEconomy(e, edition)) }, 200);
     });
 }

@@ -25,8 +25,10 @@ export interface ImportB2cOptions {
   by: string;
   methodVersion?: string;
   /** Where the figures come from, shown beside them. */
-  source?: string;
-  /** 'sample' for the demo's made-up figures, which pages mark as such; an official import replaces every sample. */
+  source?: string | undefined;
+  /** The licence the figures are shown under, shown beside them; null when not stated. */
+  licence?: string | undefined;
+  /** 'sample' for made-up figures (no longer shipped or generated), which pages mark as such; an official import replaces every sample. */
   status?: 'official' | 'sample';
   onProgress?: ImportProgress;
 }
@@ -59,12 +61,13 @@ export async function importB2c(db: Kysely<Database>, options: ImportB2cOptions)
   const methodVersion = options.methodVersion ?? (indexOnly ? b2cIndexOnlyMethodVersion : b2cMethodVersion);
   const source = options.source ?? (indexOnly ? `UNCTAD B2C E-commerce Index ${edition}, index and rank only (World Bank TCdata360)` : `UNCTAD B2C E-commerce Index ${edition}`);
   const status = options.status ?? 'official';
+  const licence = options.licence ?? null;
 
   return db.transaction().execute(async (trx) => {
     const current = await trx
       .selectFrom('b2cEditions')
       .leftJoin('importBatches', 'importBatches.id', 'b2cEditions.batchId')
-      .select(['b2cEditions.batchId', 'b2cEditions.dataYear', 'b2cEditions.methodVersion', 'b2cEditions.status', 'b2cEditions.source', 'importBatches.sha256'])
+      .select(['b2cEditions.batchId', 'b2cEditions.dataYear', 'b2cEditions.methodVersion', 'b2cEditions.status', 'b2cEditions.source', 'b2cEditions.licence', 'importBatches.sha256'])
       .where('b2cEditions.edition', '=', edition)
       .executeTakeFirst();
     const same =
@@ -73,16 +76,17 @@ export async function importB2c(db: Kysely<Database>, options: ImportB2cOptions)
       current.status === status &&
       current.dataYear === dataYear &&
       current.methodVersion === methodVersion &&
-      current.source === source;
+      current.source === source &&
+      current.licence === licence;
     if (same) return { batchId: current.batchId!, rows: values.length, unchanged: true };
 
     const batchId = await batchCreator(trx, 'b2c', file, values.length, options.by);
-    // An official edition replaces the demo's sample edition(s) as well as an earlier import of itself.
+    // An official edition replaces any sample edition as well as an earlier import of itself.
     await trx
       .deleteFrom('b2cEditions')
       .where((eb) => (status === 'official' ? eb.or([eb('edition', '=', edition), eb('status', '=', 'sample')]) : eb('edition', '=', edition)))
       .execute();
-    await trx.insertInto('b2cEditions').values({ edition, dataYear, methodVersion, status, source, batchId }).execute();
+    await trx.insertInto('b2cEditions').values({ edition, dataYear, methodVersion, status, source, licence, batchId }).execute();
     await insertInSlices(
       values,
       500,

@@ -6,7 +6,7 @@ import type { ProblemList } from './problems.js';
 
 /**
  * Index-only editions: the 2016 and 2017 tables from the World Bank's TCdata360
- * (shared/data/b2c-index/README.md, section 1) give each economy's index and rank, not the four
+ * (data/reference/b2c/README.md) give each economy's index and rank, not the four
  * components. The format is told from the header: an edition's index and rank columns and no column
  * of any component. The components are stored as null and every page shows them as missing.
  */

@@ -4,7 +4,7 @@ import { type CsvTable, matchColumns, parseNumber } from './csv-table.js';
 import type { ProblemList } from './problems.js';
 
 /**
- * The UNCTAD table format (shared/data/b2c-index/README.md, section 1): one economy a row, its name
+ * The UNCTAD table format (data/reference/b2c/README.md): one economy a row, its name
  * and/or ISO3 code, the four indicator values, and optionally the published index, rank and change.
  * Column names carry the years they refer to (`rank_2019`, `internet_users_pct_2018_or_latest`), so
  * they are matched by pattern; an edition's own columns (`rank_E`, `index_E`) must name its year.

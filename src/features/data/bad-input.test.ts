@@ -190,6 +190,8 @@ describe('a B2C table with bad rows is refused whole, with every problem by line
 
 const indicators = (text: string) => () => importIndicators(db.db, { file: upload(text), by: 'test' });
 
+const nextYear = new Date().getUTCFullYear() + 1;
+
 describe('an indicators file with bad rows is refused whole, with every problem by line', () => {
   it.each([
     {
@@ -202,17 +204,18 @@ describe('an indicators file with bad rows is refused whole, with every problem 
       ],
     },
     {
-      case: 'unknown codes and indicators',
-      text: 'iso3,indicator,year,value\nZZZ,internet-users,2019,22.6\nKEN,internet-speed,2019,3\n,internet-users,2019,1\nKEN,,2019,1',
+      case: 'unknown country codes and indicators',
+      text: 'iso3,indicator,year,value\nZZZ,internet-users,2019,22.6\nKEN,internet-speed,2019,3\n,internet-users,2019,1\nKEN,,2019,1\nXKX,internet-users,2019,5',
       problems: [
         { line: 2, message: 'iso3: "ZZZ" is not an ISO 3166-1 alpha-3 code the hub knows' },
         { line: 3, message: 'indicator: "internet-speed" is not an indicator the hub knows' },
         { line: 4, message: 'iso3: missing value' },
         { line: 5, message: 'indicator: missing value' },
+        { line: 6, message: 'iso3: "XKX" is not an ISO 3166-1 alpha-3 code the hub knows' },
       ],
     },
     {
-      case: 'wrong types and values out of range',
+      case: 'wrong types, values out of range and years in the future',
       text: [
         'iso3,indicator,year,value',
         'KEN,internet-users,2019.5,22.6',
@@ -220,27 +223,32 @@ describe('an indicators file with bad rows is refused whole, with every problem 
         'KEN,internet-users,1850,22.6',
         'KEN,internet-users,2019,120',
         'KEN,logistics-performance,2018,0.5',
-        'KEN,secure-servers,2019,-4',
-        'KEN,mobile-broadband,2019,1e400',
-        'KEN,fixed-broadband,2019,',
+        'KEN,fixed-broadband,2019,-4',
+        'KEN,mobile-subscriptions,2019,1e400',
+        'KEN,population,2019,',
+        `KEN,internet-users,${nextYear},30`,
+        'KEN,income-group,2025,middle',
       ].join('\n'),
       problems: [
         { line: 2, message: 'year: "2019.5" is not a year' },
         { line: 3, message: 'year: "twenty" is not a year' },
-        { line: 4, message: 'year: 1850 is outside 1960–2100' },
+        { line: 4, message: 'year: 1850 is before 1960' },
         { line: 5, message: 'value: 120 is outside 0–100 for internet-users' },
         { line: 6, message: 'value: 0.5 is outside 1–5 for logistics-performance' },
-        { line: 7, message: 'value: -4 is below 0 for secure-servers' },
+        { line: 7, message: 'value: -4 is below 0 for fixed-broadband' },
         { line: 8, message: 'value: "1e400" is not a number' },
         { line: 9, message: 'value: missing value' },
+        { line: 10, message: `year: ${nextYear} is in the future` },
+        { line: 11, message: 'value: "middle" is not a value of income-group (low, lower-middle, upper-middle, high)' },
       ],
     },
     {
       case: 'a breakdown by sex the indicator does not have, and an unknown sex',
-      text: 'iso3,indicator,year,value,sex\nKEN,secure-servers,2019,10,female\nKEN,internet-users,2019,20,women',
+      text: 'iso3,indicator,year,value,sex\nKEN,fixed-broadband,2019,10,female\nKEN,internet-users,2019,20,women\nKEN,account-ownership,2017,80,other',
       problems: [
-        { line: 2, message: 'sex: secure-servers has no breakdown by sex' },
+        { line: 2, message: 'sex: fixed-broadband has no breakdown by sex' },
         { line: 3, message: 'sex: "women" must be total, female or male' },
+        { line: 4, message: 'sex: "other" must be total, female or male' },
       ],
     },
     {
@@ -248,8 +256,51 @@ describe('an indicators file with bad rows is refused whole, with every problem 
       text: 'iso3,indicator,year,value,sex\nKEN,internet-users,2019,20,female\nKEN,internet-users,2019,22,\nken,internet-users,2019,21,Female',
       problems: [{ line: 4, message: 'KEN internet-users 2019 (female) appears twice (also on line 2)' }],
     },
+    {
+      case: 'a rank that is not one, or for an indicator without ranks',
+      text: 'iso3,indicator,year,value,rank\nKEN,logistics-performance,2018,2.81,0\nKEN,internet-users,2019,20,3',
+      problems: [
+        { line: 2, message: 'rank: "0" is not a rank (a whole number from 1)' },
+        { line: 3, message: 'rank: internet-users has no rank' },
+      ],
+    },
   ])('$case', async ({ text, problems }) => {
     await expectRefused(indicators(text), problems);
+  });
+
+  it('every kind of problem at once, each with its line, in a one-indicator file', async () => {
+    const text = ['iso3,year,value,sex', 'ZZZ,2019,20,total', 'KEN,2019,20,total', 'KEN,2019,21,total', 'KEN,2018,101,total', `KEN,${nextYear},30,total`, 'KEN,2017,30,other'].join('\n');
+    await expectRefused(() => importIndicators(db.db, { file: upload(text, 'internet-users.csv'), by: 'test' }), [
+      { line: 2, message: 'iso3: "ZZZ" is not an ISO 3166-1 alpha-3 code the hub knows' },
+      { line: 4, message: 'KEN internet-users 2019 (total) appears twice (also on line 3)' },
+      { line: 5, message: 'value: 101 is outside 0–100 for internet-users' },
+      { line: 6, message: `year: ${nextYear} is in the future` },
+      { line: 7, message: 'sex: "other" must be total, female or male' },
+    ]);
+  });
+
+  it('a one-indicator file whose indicator is neither named nor told by its name', async () => {
+    await expectRefused(() => importIndicators(db.db, { file: upload('iso3,year,value\nKEN,2019,20', 'figures.csv'), by: 'test' }), [
+      {
+        line: null,
+        message:
+          'the file has no indicator column, and its name (figures.csv) is not one the hub knows: name its indicator (--indicator CODE on the command line, the Indicator field of the upload form) or call the file CODE.csv',
+      },
+    ]);
+    await expectRefused(() => importIndicators(db.db, { file: upload('iso3,year,value\nKEN,2019,20', 'figures.csv'), indicator: 'internet-speed', by: 'test' }), [
+      { line: null, message: '"internet-speed" is not an indicator the hub knows' },
+    ]);
+  });
+
+  it('a Cyberlaw Tracker file with an unknown area or status', async () => {
+    const text = 'iso3,year,law_area,status,status_original\nKEN,2026,cybercrime,adopted,Legislation\nKEN,2026,space_law,adopted,Legislation\nNPL,2026,consumer_protection,pending,Pending';
+    await expectRefused(() => importIndicators(db.db, { file: upload(text, 'tracker.csv'), by: 'test', indicator: undefined }), [
+      {
+        line: 3,
+        message: 'law_area: "space_law" is not an area of the Cyberlaw Tracker (electronic_transactions, consumer_protection, privacy_and_data_protection, cybercrime, indirect_taxation)',
+      },
+      { line: 4, message: 'status: "pending" is not a value of law-consumer-protection (adopted, draft, none, no_data)' },
+    ]);
   });
 
   it('an empty file', async () => {

@@ -1,5 +1,5 @@
 /**
- * The UNCTAD B2C E-commerce Index computation (shared/data/b2c-index/README.md, section 4): secure
+ * The UNCTAD B2C E-commerce Index computation (data/reference/b2c/README.md, "Method"): secure
  * servers log-normalised between the edition's minimum and maximum, the index as the equal-weight
  * mean of four components, ranks on unrounded values, and unweighted group means.
  */

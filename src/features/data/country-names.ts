@@ -8,7 +8,7 @@ import '../countries/reference.js';
 
 /**
  * UNCTAD spellings that neither i18n-iso-countries nor UN M49 knows, each checked against the
- * ISO3 code UNCTAD's tables were joined on (shared/data/b2c-index/README.md). "Yemen, Arab Republic"
+ * ISO3 code UNCTAD's tables were joined on (data/reference/b2c/README.md). "Yemen, Arab Republic"
  * is how the 2019 and 2020 notes print Yemen (the name of North Yemen before 1990).
  */
 const unctadSpellings: Record<string, string> = {
@@ -80,7 +80,12 @@ export class CountryResolver {
   }
 }
 
+/** The last resolver built, by the hub's codes: building one reads every name of three languages, and the first start imports 18 files in a row. */
+let last: { key: string; resolver: CountryResolver } | undefined;
+
 export async function loadCountryResolver(db: Kysely<Database>): Promise<CountryResolver> {
-  const rows = await db.selectFrom('countries').select('iso3').execute();
-  return new CountryResolver(rows.map((r) => r.iso3));
+  const codes = (await db.selectFrom('countries').select('iso3').orderBy('iso3').execute()).map((r) => r.iso3);
+  const key = codes.join(',');
+  if (last?.key !== key) last = { key, resolver: new CountryResolver(codes) };
+  return last.resolver;
 }

@@ -16,12 +16,6 @@ export type ImportProgress = (progress: { phase: 'checking' | 'writing'; done: n
 
 export type ImportKind = 'b2c' | 'indicators';
 
-/**
- * The batch of the demo's sample indicator values (data/demo/indicators-sample.ts): pages, downloads
- * and the API mark its observations as sample data, and an official indicators import removes them.
- */
-export const sampleBatchKind = 'sample';
-
 export async function batchCreator(trx: Kysely<Database>, kind: ImportKind, file: SourceFile, rows: number, by: string): Promise<number> {
   const { id } = await trx
     .insertInto('importBatches')

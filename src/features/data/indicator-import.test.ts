@@ -76,7 +76,7 @@ describe('importing indicators', () => {
     const countries = buildCountryReference().map((c) => c.iso3);
     const lines = ['iso3,indicator,year,value,sex,source'];
     for (const iso3 of countries) {
-      for (const code of ['internet-users', 'account-ownership', 'mobile-money-account', 'online-purchases']) {
+      for (const code of ['internet-users', 'account-ownership', 'mobile-money-account', 'internet-pay-or-buy']) {
         for (let year = 2014; year < 2024; year += 1) {
           for (const sex of ['total', 'female']) lines.push(`${iso3},${code},${year},${((iso3.charCodeAt(0) * year) % 1000) / 10},${sex},test`);
         }

@@ -12,11 +12,15 @@ const IndicatorSchema = z
     code: z.string().openapi({ example: 'internet-users' }),
     name: z.string().openapi({ description: 'In the request’s language.' }),
     description: z.string(),
-    unit: z.string().openapi({ example: 'percent' }),
+    unit: z.string().openapi({ example: 'percent', description: 'percent, per-100, score, count, usd, or category (each value one of `categories`).' }),
     source: z.string(),
+    licence: z.string().nullable().openapi({ example: 'CC BY 4.0', description: 'The licence its figures are shown under.' }),
     policyArea: z.string().openapi({ example: 'ict-infrastructure' }),
     hasSexBreakdown: z.boolean().openapi({ description: 'Whether values exist for women and men as well as in total.' }),
+    hasRank: z.boolean().openapi({ description: 'Whether the publisher ranks economies on it (observations then carry `rank`).' }),
+    categories: z.array(z.string()).optional().openapi({ description: 'A categorical indicator’s values, e.g. adopted, draft, none, no_data.' }),
     observations: z.number().int().openapi({ description: 'How many values the hub holds.' }),
+    years: z.array(z.number().int()).openapi({ description: 'The years it has values for, newest first.' }),
     url: z.string().openapi({ description: 'Its observations in this API.' }),
   })
   .openapi('Indicator');
@@ -26,10 +30,12 @@ const ObservationSchema = z
     iso3: z.string().openapi({ example: 'KEN' }),
     year: z.number().int(),
     sex: z.enum(sexes),
-    value: z.number(),
-    source: z.string().nullable(),
+    value: z.number().openapi({ description: 'The figure; for a categorical indicator, the code of its category.' }),
+    category: z.string().nullable().openapi({ description: 'A categorical value’s key (adopted, lower-middle…); null for a number.' }),
+    rank: z.number().int().nullable().openapi({ description: 'The publisher’s rank, where it gives one.' }),
+    source: z.string().openapi({ description: 'The value’s source (its own, else its indicator’s).' }),
+    licence: z.string().nullable(),
     note: z.string().nullable(),
-    status: z.enum(['official', 'sample']).openapi({ description: '"sample": made-up demo values, not official figures.' }),
   })
   .openapi('Observation');
 
@@ -46,7 +52,7 @@ const ObservationQuery = z.object({
     .regex(/^[A-Za-z]{3}$/, 'Expected an ISO 3166-1 alpha-3 code, e.g. KEN.')
     .optional()
     .openapi({ description: 'ISO 3166-1 alpha-3 code of a country.', example: 'KEN' }),
-  year: z.coerce.number().int().min(1900).max(2100).optional().openapi({ example: 2019 }),
+  year: z.coerce.number().int().min(1900).max(2100).optional().openapi({ example: 2022 }),
   sex: z.enum(sexes).optional().openapi({ description: 'total, female or male.' }),
   ...pageQuery(1000, 100),
 });

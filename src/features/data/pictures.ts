@@ -1,11 +1,13 @@
 import { cacheKey, chartCache } from '../../web/charts/cache.js';
-import { type LineSeries, lineChartTable, renderBarChart, renderLineChart } from '../../web/charts/charts.js';
+import { type LineChartInput, type LineSeries, lineChartTable, renderBarChart, renderLineChart } from '../../web/charts/charts.js';
 import { tableAlternative } from '../../web/charts/table.js';
 import { type MapCountry, type WorldMapInput, equalIntervalScale, renderWorldMap, worldMapTable } from '../../web/charts/world-map.js';
 import type { Translate } from '../../web/i18n/i18n.js';
 import type { Locale } from '../../web/i18n/locales.js';
 import { countryName } from '../countries/reference.js';
 import { regionCodes } from '../countries/regions.js';
+import { type CountryIndicator, type GroupAverage, hasBreakdown } from './country-indicators.js';
+import type { Sex } from './indicator-parser.js';
 import { groupName } from './present.js';
 import type { B2cEconomy, B2cEdition, CountryEditionValues } from './queries.js';
 import { valueFormat } from './views/common.js';
@@ -104,4 +106,56 @@ export function compareChart(version: string, edition: B2cEdition, economies: re
     // The comparison table beside the chart is its table alternative, so only the picture is kept.
     return renderBarChart(input);
   });
+}
+
+export interface TrendLabels {
+  country: string;
+  description: string;
+  /** "Africa (average)", when the country has an M49 region. */
+  region?: string | undefined;
+  /** "Lower middle income (average)", when its income group is known. */
+  income?: string | undefined;
+  women: string;
+  men: string;
+  year: string;
+  unit: string;
+  /** Caption of the table alternative. */
+  caption: string;
+}
+
+/**
+ * A profile's small trend chart of one indicator: the country's values by year (women and men too where
+ * it has them) beside its region's and income group's averages in the same years, and its table
+ * alternative. Drawn once per data version, country, indicator and language.
+ */
+export function indicatorTrend(
+  version: string,
+  iso3: string,
+  indicator: CountryIndicator,
+  labels: TrendLabels,
+  format: (n: number) => string,
+  locale: Locale,
+): { chart: string; table: string } {
+  const build = (): LineChartInput => {
+    const years = [...new Set(indicator.values.map((v) => v.year))].sort((a, b) => a - b);
+    const of = (sex: Sex) => years.map((year) => ({ x: year, y: indicator.values.find((v) => v.year === year && v.sex === sex)?.value }));
+    const average = (list: readonly GroupAverage[]) => years.map((year) => ({ x: year, y: list.find((a) => a.year === year)?.value }));
+    const series: LineSeries[] = [{ name: labels.country, points: of('total') }];
+    if (hasBreakdown(indicator)) series.push({ name: labels.women, points: of('female') }, { name: labels.men, points: of('male') });
+    if (labels.region && indicator.regionAverages.length) series.push({ name: labels.region, points: average(indicator.regionAverages) });
+    if (labels.income && indicator.incomeAverages.length) series.push({ name: labels.income, points: average(indicator.incomeAverages) });
+    return {
+      id: `trend-${indicator.code}`,
+      title: indicator.name,
+      description: labels.description,
+      xLabel: labels.year,
+      yLabel: `${indicator.name} (${labels.unit})`,
+      series,
+      format,
+      markers: 'last',
+    };
+  };
+  const chart = chartCache.get(cacheKey('indicator-trend', iso3, indicator.code, locale, version), () => renderLineChart(build()));
+  const table = chartCache.get(cacheKey('indicator-trend-table', iso3, indicator.code, locale, version), () => tableAlternative(lineChartTable(build(), labels.caption)));
+  return { chart, table };
 }

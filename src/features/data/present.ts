@@ -18,7 +18,8 @@ export const exact = (n: number) => Number(n.toFixed(6));
 /** A component, or null where the edition gives none (index-only editions). */
 export const exactOrNull = (n: number | null) => (n === null ? null : exact(n));
 
-export function presentEconomy(e: B2cEconomy) {
+/** An economy's row, with the provenance of its edition (every figure the API gives carries its source and year). */
+export function presentEconomy(e: B2cEconomy, edition: Pick<B2cEdition, 'edition' | 'dataYear' | 'source' | 'licence'>) {
   return {
     iso3: e.iso3,
     name: e.name,
@@ -31,6 +32,10 @@ export function presentEconomy(e: B2cEconomy) {
       secureServers: exactOrNull(e.secureServers),
       postalReliability: exactOrNull(e.postalReliability),
     },
+    edition: edition.edition,
+    dataYear: edition.dataYear,
+    source: edition.source,
+    licence: edition.licence,
     url: `/countries/${e.iso3}`,
   };
 }
@@ -43,6 +48,7 @@ export function presentEdition(e: B2cEdition, t: Translate) {
     /** Only for a sample edition: the translated warning that the figures are made up. */
     ...(e.status === 'sample' ? { notice: t('data.sample') } : {}),
     source: e.source,
+    licence: e.licence,
     methodVersion: e.methodVersion,
     economies: e.economies,
     url: `/data/b2c/${e.edition}`,
@@ -60,7 +66,7 @@ export const shownRank = (e: B2cEconomy) => e.publishedRank ?? e.rank;
 export function rankingCsv(edition: B2cEdition, economies: readonly B2cEconomy[], t: Translate): string {
   const note = edition.status === 'sample' ? t('data.sample') : '';
   return csvText(
-    ['edition', 'rank', 'iso3', 'name', 'index', 'internetUse', 'accountOwnership', 'secureServers', 'postalReliability', 'change', 'dataYear', 'status', 'source', 'note'],
+    ['edition', 'rank', 'iso3', 'name', 'index', 'internetUse', 'accountOwnership', 'secureServers', 'postalReliability', 'change', 'dataYear', 'status', 'source', 'licence', 'note'],
     economies.map((e) => [
       edition.edition,
       shownRank(e),
@@ -75,6 +81,7 @@ export function rankingCsv(edition: B2cEdition, economies: readonly B2cEconomy[]
       edition.dataYear,
       edition.status,
       edition.source,
+      edition.licence,
       note,
     ]),
   );

@@ -18,8 +18,8 @@ describe('B2C queries', () => {
   it('list the editions, newest first', async () => {
     const editions = await listB2cEditions(db.db);
     expect(editions.map(({ importedAt: _at, ...e }) => e)).toEqual([
-      { edition: 2020, dataYear: 2019, methodVersion: 'unctad-b2c-2018', status: 'official', source: 'UNCTAD B2C E-commerce Index 2020', economies: 152, indexOnly: false },
-      { edition: 2019, dataYear: 2018, methodVersion: 'unctad-b2c-2018', status: 'official', source: 'UNCTAD B2C E-commerce Index 2019', economies: 152, indexOnly: false },
+      { edition: 2020, dataYear: 2019, methodVersion: 'unctad-b2c-2018', status: 'official', source: 'UNCTAD B2C E-commerce Index 2020', licence: null, economies: 152, indexOnly: false },
+      { edition: 2019, dataYear: 2018, methodVersion: 'unctad-b2c-2018', status: 'official', source: 'UNCTAD B2C E-commerce Index 2019', licence: null, economies: 152, indexOnly: false },
     ]);
     expect(editions[0]!.importedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect((await latestB2cEdition(db.db))!.edition).toBe(2020);

@@ -7,17 +7,19 @@ import { regionCodes } from '../countries/regions.js';
 import { b2cIndexOnlyMethodVersion } from './b2c-index-only.js';
 import { type B2cComponentValues, type GroupMean, groupMeans } from './compute.js';
 import { type EconomyGroup, economyGroups, groupsOfCountry } from './economy-groups.js';
-import { sampleBatchKind } from './import-batch.js';
+import { categoryKey, indicatorDefinition } from './indicator-catalogue.js';
 
 export interface B2cEdition {
   edition: number;
   dataYear: number;
   methodVersion: string;
-  /** 'official', or 'sample' for the demo's made-up figures: pages must say so. */
+  /** 'official', or 'sample' for made-up figures: pages must say so. */
   status: 'official' | 'sample';
   source: string;
+  /** The licence the figures are shown under; null when the import did not state one. */
+  licence: string | null;
   economies: number;
-  /** When its file was imported; null for a sample made by the demo loader. */
+  /** When its file was imported; null for an edition written without a file (older demo installs). */
   importedAt: string | null;
   /** Only the index and rank of each economy are known (2016 and 2017, from TCdata360): no components. */
   indexOnly: boolean;
@@ -34,6 +36,7 @@ export async function listB2cEditions(db: Kysely<Database>): Promise<B2cEdition[
       'b2cEditions.methodVersion',
       'b2cEditions.status',
       'b2cEditions.source',
+      'b2cEditions.licence',
       'importBatches.importedAt',
       eb.selectFrom('b2cScores').whereRef('b2cScores.edition', '=', 'b2cEditions.edition').select((e) => e.fn.countAll<number>().as('n')).as('economies'),
     ])
@@ -221,6 +224,7 @@ export interface CountryEditionValues extends B2cComponentValues {
   dataYear: number;
   status: 'official' | 'sample';
   source: string;
+  licence: string | null;
   rank: number;
   publishedRank: number | null;
   index: number;
@@ -236,7 +240,7 @@ export async function countryB2cHistory(db: Kysely<Database>, iso3: string): Pro
   const editions = await db
     .selectFrom('b2cEditions')
     .innerJoin('b2cScores', 'b2cScores.edition', 'b2cEditions.edition')
-    .select(['b2cEditions.edition', 'b2cEditions.dataYear', 'b2cEditions.status', 'b2cEditions.source', 'b2cEditions.methodVersion'])
+    .select(['b2cEditions.edition', 'b2cEditions.dataYear', 'b2cEditions.status', 'b2cEditions.source', 'b2cEditions.licence', 'b2cEditions.methodVersion'])
     .where('b2cScores.iso3', '=', iso3.toUpperCase())
     .orderBy('b2cEditions.edition')
     .execute();
@@ -250,6 +254,7 @@ export async function countryB2cHistory(db: Kysely<Database>, iso3: string): Pro
       dataYear: edition.dataYear,
       status: edition.status as CountryEditionValues['status'],
       source: edition.source,
+      licence: edition.licence,
       rank: self.rank,
       publishedRank: self.publishedRank,
       index: self.index,
@@ -271,49 +276,67 @@ export interface IndicatorSummary {
   description: string;
   unit: string;
   source: string;
+  licence: string | null;
   policyArea: string;
   hasSexBreakdown: boolean;
+  hasRank: boolean;
+  /** The keys of a categorical indicator's values, in order; absent for a number. */
+  categories?: string[];
   observations: number;
+  /** The years it has values for, newest first. */
+  years: number[];
 }
 
 /**
- * The indicators the hub holds (written by each indicators import), in catalogue order, named in
- * `locale` — or in English when a text is missing in it.
+ * The indicators the hub holds (the catalogue, written at start and by each indicators import), in
+ * catalogue order, named in `locale` — or in English when a text is missing in it.
  */
 export async function listIndicators(db: Kysely<Database>, locale: Locale = defaultLocale): Promise<IndicatorSummary[]> {
-  const rows = await db
-    .selectFrom('indicators')
-    .leftJoin('indicatorTexts as t', (join) => join.onRef('t.indicatorCode', '=', 'indicators.code').on('t.locale', '=', locale))
-    .leftJoin('indicatorTexts as en', (join) => join.onRef('en.indicatorCode', '=', 'indicators.code').on('en.locale', '=', defaultLocale))
-    .select((eb) => [
-      'indicators.code',
-      'indicators.unit',
-      'indicators.source',
-      'indicators.policyArea',
-      'indicators.hasSexBreakdown',
-      't.name',
-      't.description',
-      'en.name as enName',
-      'en.description as enDescription',
-      eb
-        .selectFrom('observations')
-        .whereRef('observations.indicatorCode', '=', 'indicators.code')
-        .select((e) => e.fn.countAll<number>().as('n'))
-        .as('observations'),
-    ])
-    .orderBy('indicators.position')
-    .orderBy('indicators.code')
-    .execute();
-  return rows.map((row) => ({
-    code: row.code,
-    name: row.name ?? row.enName ?? row.code,
-    description: row.description ?? row.enDescription ?? '',
-    unit: row.unit,
-    source: row.source,
-    policyArea: row.policyArea,
-    hasSexBreakdown: Number(row.hasSexBreakdown) === 1,
-    observations: Number(row.observations ?? 0),
-  }));
+  const [rows, years] = await Promise.all([
+    db
+      .selectFrom('indicators')
+      .leftJoin('indicatorTexts as t', (join) => join.onRef('t.indicatorCode', '=', 'indicators.code').on('t.locale', '=', locale))
+      .leftJoin('indicatorTexts as en', (join) => join.onRef('en.indicatorCode', '=', 'indicators.code').on('en.locale', '=', defaultLocale))
+      .select([
+        'indicators.code',
+        'indicators.unit',
+        'indicators.source',
+        'indicators.licence',
+        'indicators.policyArea',
+        'indicators.hasSexBreakdown',
+        't.name',
+        't.description',
+        'en.name as enName',
+        'en.description as enDescription',
+      ])
+      .orderBy('indicators.position')
+      .orderBy('indicators.code')
+      .execute(),
+    db
+      .selectFrom('observations')
+      .select((eb) => ['indicatorCode', 'year', eb.fn.countAll<number>().as('n')])
+      .groupBy(['indicatorCode', 'year'])
+      .orderBy('year', 'desc')
+      .execute(),
+  ]);
+  return rows.map((row) => {
+    const held = years.filter((y) => y.indicatorCode === row.code);
+    const definition = indicatorDefinition(row.code);
+    return {
+      code: row.code,
+      name: row.name ?? row.enName ?? row.code,
+      description: row.description ?? row.enDescription ?? '',
+      unit: row.unit,
+      source: row.source,
+      licence: row.licence,
+      policyArea: row.policyArea,
+      hasSexBreakdown: Number(row.hasSexBreakdown) === 1,
+      hasRank: definition?.hasRank === true,
+      ...(definition?.categories ? { categories: definition.categories.map((c) => c.key) } : {}),
+      observations: held.reduce((sum, y) => sum + Number(y.n), 0),
+      years: held.map((y) => y.year),
+    };
+  });
 }
 
 export interface ObservationFilter {
@@ -327,10 +350,13 @@ export interface ObservationRow {
   year: number;
   sex: string;
   value: number;
-  source: string | null;
+  /** A categorical value's key (`adopted`, `lower-middle`); null for a number. */
+  category: string | null;
+  rank: number | null;
+  /** The value's own source, else its indicator's. */
+  source: string;
+  licence: string | null;
   note: string | null;
-  /** 'sample' for the demo's made-up values (an import batch of kind 'sample'). */
-  status: 'official' | 'sample';
 }
 
 /** A page of an indicator's observations, by country, year (newest first) and sex, with how many match. */
@@ -340,13 +366,13 @@ export async function indicatorObservations(
   filter: ObservationFilter,
   paging: { page: number; pageSize: number },
 ): Promise<{ rows: ObservationRow[]; total: number }> {
-  let query = db.selectFrom('observations').innerJoin('importBatches', 'importBatches.id', 'observations.batchId').where('indicatorCode', '=', code);
+  let query = db.selectFrom('observations').innerJoin('indicators', 'indicators.code', 'observations.indicatorCode').where('indicatorCode', '=', code);
   if (filter.country) query = query.where('iso3', '=', filter.country.toUpperCase());
   if (filter.year !== undefined) query = query.where('year', '=', filter.year);
   if (filter.sex) query = query.where('sex', '=', filter.sex);
   const [rows, count] = await Promise.all([
     query
-      .select(['iso3', 'year', 'sex', 'value', 'observations.source', 'note', 'importBatches.kind'])
+      .select(['iso3', 'year', 'sex', 'value', 'rank', 'observations.source', 'indicators.source as indicatorSource', 'indicators.licence', 'note'])
       .orderBy('iso3')
       .orderBy('year', 'desc')
       .orderBy('sex', 'desc')
@@ -355,7 +381,10 @@ export async function indicatorObservations(
       .execute(),
     query.select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows: rows.map(({ kind, ...row }) => ({ ...row, status: kind === sampleBatchKind ? 'sample' : 'official' })), total: Number(count.n) };
+  return {
+    rows: rows.map(({ indicatorSource, source, ...row }) => ({ ...row, category: categoryKey(code, row.value) ?? null, source: source ?? indicatorSource })),
+    total: Number(count.n),
+  };
 }
 
 export interface ImportBatchSummary {
@@ -370,4 +399,14 @@ export interface ImportBatchSummary {
 /** The newest import batches first, for the secretariat's data page. */
 export async function recentImportBatches(db: Kysely<Database>, limit = 50): Promise<ImportBatchSummary[]> {
   return db.selectFrom('importBatches').select(['id', 'kind', 'fileName', 'rows', 'importedAt', 'importedBy']).orderBy('id', 'desc').limit(limit).execute();
+}
+
+/** Changes with every indicators import: the key of the cached indicator charts and maps. */
+export async function indicatorDataVersion(db: Kysely<Database>): Promise<string> {
+  const row = await db
+    .selectFrom('importBatches')
+    .select((eb) => [eb.fn.max('id').as('last'), eb.fn.countAll<number>().as('n')])
+    .where('kind', '=', 'indicators')
+    .executeTakeFirst();
+  return `i${row?.last ?? 0}.${Number(row?.n ?? 0)}`;
 }

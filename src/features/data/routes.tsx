@@ -10,9 +10,10 @@ import { regionCodes } from '../countries/regions.js';
 import { countryIndicators } from './country-indicators.js';
 import { countryB2cCsv, countryB2cJson, countryIndicatorsCsv, countryIndicatorsJson, groupsCsv, groupsJson } from './downloads.js';
 import { isEconomyGroup } from './economy-groups.js';
+import { explorerHandler } from './explorer-routes.js';
 import { compareChart, mapPictures } from './pictures.js';
 import { dataVersion, filterAreas, presentEconomy, presentEdition, rankingCsv } from './present.js';
-import { type B2cEdition, type RankingSort, b2cGroupMeans, b2cRanking, b2cTopAndBottom, countryB2cHistory, listB2cEditions, rankingSorts } from './queries.js';
+import { type B2cEdition, type RankingSort, b2cGroupMeans, b2cRanking, b2cTopAndBottom, countryB2cHistory, listB2cEditions, listIndicators, rankingSorts } from './queries.js';
 import { ComparePage } from './views/compare.js';
 import { DataHome } from './views/data-home.js';
 import { RankingPage } from './views/ranking.js';
@@ -75,7 +76,8 @@ export function parseCountryList(input: string, known: ReadonlySet<string>): { c
   return { codes: codes.slice(0, maxCompared), unknown, tooMany: codes.length > maxCompared };
 }
 
-export function dataPages({ db, publicUrl }: AppDeps) {
+export function dataPages(deps: AppDeps) {
+  const { db, publicUrl } = deps;
   const compare = (forced?: 'csv' | 'json') => async (c: Context<AppEnv>) => {
     const { t, locale } = c.var;
     const input = (c.req.query('countries') ?? '').slice(0, 200);
@@ -93,7 +95,7 @@ export function dataPages({ db, publicUrl }: AppDeps) {
       if (unknown.length) throw new AppError('invalid_parameter', `Unknown country codes: ${unknown.join(', ')}`, 'countries');
       if (!edition) throw notFound('Edition');
       if (format === 'csv') return download(c, `b2c-${edition.edition}-compare`, 'csv', rankingCsv(edition, economies, t));
-      return download(c, `b2c-${edition.edition}-compare`, 'json', JSON.stringify({ edition: presentEdition(edition, t), data: economies.map(presentEconomy) }));
+      return download(c, `b2c-${edition.edition}-compare`, 'json', JSON.stringify({ edition: presentEdition(edition, t), data: economies.map((e) => presentEconomy(e, edition)) }));
     }
     const chart = edition && economies.length ? compareChart(dataVersion(editions), edition, economies, t, locale) : '';
     return render(
@@ -136,12 +138,12 @@ export function dataPages({ db, publicUrl }: AppDeps) {
 
   /** The profile's other indicators, every value, as CSV or JSON. */
   const countryIndicatorValues = (format: 'csv' | 'json') => async (c: Context<AppEnv>) => {
-    const { t, locale } = c.var;
+    const { locale } = c.var;
     const iso3 = await country(c);
-    const indicators = await countryIndicators(db, iso3, locale);
+    const { indicators } = await countryIndicators(db, iso3, locale);
     const name = countryName(iso3, locale);
-    if (format === 'csv') return download(c, `${iso3}-indicators`, 'csv', countryIndicatorsCsv(iso3, name, indicators, t));
-    return download(c, `${iso3}-indicators`, 'json', JSON.stringify(countryIndicatorsJson(iso3, name, indicators, t)));
+    if (format === 'csv') return download(c, `${iso3}-indicators`, 'csv', countryIndicatorsCsv(iso3, name, indicators));
+    return download(c, `${iso3}-indicators`, 'json', JSON.stringify(countryIndicatorsJson(iso3, name, indicators)));
   };
 
   return new Hono<AppEnv>()
@@ -153,7 +155,7 @@ export function dataPages({ db, publicUrl }: AppDeps) {
     .get('/countries/:iso3/indicators.json', gate('public'), countryIndicatorValues('json'))
     .get('/data', gate('public'), async (c) => {
       const { t, locale } = c.var;
-      const editions = await listB2cEditions(db);
+      const [editions, indicators] = await Promise.all([listB2cEditions(db), listIndicators(db, locale)]);
       const latest = editions[0];
       let pictures = { map: '', table: '' };
       let extremes: Awaited<ReturnType<typeof b2cTopAndBottom>> = { top: [], bottom: [] };
@@ -170,9 +172,12 @@ export function dataPages({ db, publicUrl }: AppDeps) {
       return render(
         c,
         { title: t('data.title'), description: t('data.lead'), json: '/api/v1/b2c' },
-        <DataHome meta={pageMeta(c)} editions={editions} latest={latest} map={pictures.map} mapTable={pictures.table} top={extremes?.top ?? []} bottom={extremes?.bottom ?? []} means={means ?? []} />,
+        <DataHome meta={pageMeta(c)} editions={editions} latest={latest} map={pictures.map} mapTable={pictures.table} top={extremes?.top ?? []} bottom={extremes?.bottom ?? []} means={means ?? []} indicators={indicators} />,
       );
     })
+    .get('/data/indicators', gate('public'), explorerHandler(deps, 'html'))
+    .get('/data/indicators.csv', gate('public'), explorerHandler(deps, 'csv'))
+    .get('/data/indicators.json', gate('public'), explorerHandler(deps, 'json'))
     .get('/data/compare', gate('public'), compare())
     .get('/data/compare.csv', gate('public'), compare('csv'))
     .get('/data/compare.json', gate('public'), compare('json'))
@@ -198,7 +203,7 @@ export function dataPages({ db, publicUrl }: AppDeps) {
       const economies = (await b2cRanking(db, year, { region, group, sort, order, locale }))!;
       const name = `b2c-${year}`;
       if (format === 'csv') return download(c, name, 'csv', rankingCsv(edition, economies, t));
-      if (format === 'json') return download(c, name, 'json', JSON.stringify({ edition: presentEdition(edition, t), data: economies.map(presentEconomy) }));
+      if (format === 'json') return download(c, name, 'json', JSON.stringify({ edition: presentEdition(edition, t), data: economies.map((e) => presentEconomy(e, edition)) }));
       const previous = editions.find((e) => e.edition < year && e.status === edition.status)?.edition;
       return render(
         c,

@@ -124,6 +124,8 @@ export interface LineChartInput {
   xFormat?: (x: number) => string;
   /** viewBox width; 320 suits a phone. */
   width?: number;
+  /** 'last': a marker on each series' last value only, for long series drawn small (the table alternative has every value). */
+  markers?: 'all' | 'last';
 }
 
 /** Pushes labels apart vertically so that none overlaps the one above it. */
@@ -200,6 +202,7 @@ export function renderLineChart(input: LineChartInput): string {
     let d = '';
     let pen = false;
     let marks = '';
+    const last = lastValues[i];
     for (const p of [...s.points].sort((a, b) => a.x - b.x)) {
       if (p.y === undefined || !Number.isFinite(p.y)) {
         pen = false; // a gap in the data is a gap in the line
@@ -207,11 +210,11 @@ export function renderLineChart(input: LineChartInput): string {
       }
       d += `${pen ? 'L' : 'M'}${num(x(p.x))} ${num(y(p.y))}`;
       pen = true;
+      if (input.markers === 'last' && p !== last) continue;
       marks += markerShape(style.marker, x(p.x), y(p.y), style.colour, `${s.name}, ${xFormat(p.x)}: ${format(p.y)}`);
     }
     const pathAttrs = attrs({ d, stroke: style.colour, 'stroke-width': 2.5, 'stroke-dasharray': style.dash, fill: 'none', 'stroke-linejoin': 'round' });
     lines += `<g class="series-${i}">${d ? `<path${pathAttrs}/>` : ''}${marks}</g>`;
-    const last = lastValues[i];
     if (last) ends.push({ y: y(last.y!), text: format(last.y!) });
   });
   spreadLabels(ends, 14, plotTop, plotBottom);

@@ -20,6 +20,8 @@ export interface DataPageProps {
   editions: B2cEdition[];
   batches: ImportBatchSummary[];
   maxMegabytes: number;
+  /** The catalogue's indicators, for the indicator of a one-indicator file. */
+  indicators: { code: string; name: string }[];
   report?: ImportReport | undefined;
   /** Errors and values of the form that was sent, by which form it was. */
   form?: { kind: 'b2c' | 'indicators'; errors: FieldErrors; values: Record<string, string> } | undefined;
@@ -49,7 +51,7 @@ function FileField({ name, label, error }: { name: string; label: string; error?
   );
 }
 
-export function DataPage({ t, locale, url, token, editions, batches, maxMegabytes, report, form }: DataPageProps) {
+export function DataPage({ t, locale, url, token, editions, batches, maxMegabytes, indicators, report, form }: DataPageProps) {
   const errorsOf = (kind: 'b2c' | 'indicators') => (form?.kind === kind ? form.errors : {});
   const b2cErrors = errorsOf('b2c');
   const indicatorErrors = errorsOf('indicators');
@@ -129,6 +131,20 @@ export function DataPage({ t, locale, url, token, editions, batches, maxMegabyte
       <form method="post" action={`/admin/data/indicators?_csrf=${encodeURIComponent(token)}`} enctype="multipart/form-data" class="stacked">
         <ErrorSummary errors={indicatorErrors} t={t} />
         <FileField name="indicators-file" label={t('admin.data.file', { max: maxMegabytes })} error={indicatorErrors['indicators-file']} />
+        <div class="field">
+          <label for="f-indicator">{t('admin.data.indicator')}</label>
+          <p class="hint" id="f-indicator-hint">
+            {t('admin.data.indicatorHint')}
+          </p>
+          <select id="f-indicator" name="indicator" aria-describedby="f-indicator-hint">
+            <option value="">{t('admin.data.indicatorFromFile')}</option>
+            {indicators.map((i) => (
+              <option value={i.code} selected={form?.kind === 'indicators' && form.values.indicator === i.code}>
+                {i.name} ({i.code})
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit">{t('admin.data.importIndicators')}</button>
       </form>
 

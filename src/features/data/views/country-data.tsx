@@ -104,7 +104,10 @@ export function CountryDataSection({ t, locale, iso3, name, history, chart, char
             </tbody>
           </table>
           {history.some((h) => h.indexOnly) ? <p class="small muted">{t('data.indexOnlyNote')}</p> : null}
-          <p class="small muted">{t('data.profile.source', { source: latest.source, edition: latest.edition, year: latest.dataYear })}</p>
+          <p class="small muted">
+            {t('data.profile.source', { source: latest.source, edition: latest.edition, year: latest.dataYear })}
+            {latest.licence ? ` ${t('data.indicators.licence', { licence: latest.licence })}.` : ''}
+          </p>
           <Downloads t={t} base={`/countries/${iso3}/b2c`} query="" what={t('data.download.history')} />
           <p>
             <a href={`/data/b2c/${latest.edition}`}>{t('data.profile.more')}</a>

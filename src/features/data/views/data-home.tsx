@@ -5,7 +5,9 @@ import type { GroupMean } from '../compute.js';
 import { componentKeys } from '../compute.js';
 import { groupName, shownRank } from '../present.js';
 import type { B2cEconomy, B2cEdition } from '../queries.js';
+import type { IndicatorSummary } from '../queries.js';
 import { Downloads, SampleNotice, valueFormat } from './common.js';
+import { ExplorerForm } from './indicator-explorer.js';
 
 export interface DataHomeProps {
   meta: PageMeta;
@@ -17,6 +19,8 @@ export interface DataHomeProps {
   top: B2cEconomy[];
   bottom: B2cEconomy[];
   means: GroupMean[];
+  /** The indicators the explorer offers. */
+  indicators: IndicatorSummary[];
 }
 
 function EconomyTable({ meta, caption, rows }: { meta: PageMeta; caption: string; rows: B2cEconomy[] }) {
@@ -47,7 +51,7 @@ function EconomyTable({ meta, caption, rows }: { meta: PageMeta; caption: string
   );
 }
 
-export function DataHome({ meta, editions, latest, map, mapTable, top, bottom, means }: DataHomeProps) {
+export function DataHome({ meta, editions, latest, map, mapTable, top, bottom, means, indicators }: DataHomeProps) {
   const { t, locale } = meta;
   const f = valueFormat(locale);
   const sample = latest?.status === 'sample';
@@ -57,6 +61,13 @@ export function DataHome({ meta, editions, latest, map, mapTable, top, bottom, m
       <h1>{t('data.title')}</h1>
       <SampleNotice t={t} show={sample} />
       <p class="lead">{t('data.lead')}</p>
+      {indicators.some((i) => i.observations > 0) ? (
+        <>
+          <h2>{t('data.explorer.title')}</h2>
+          <p>{t('data.explorer.lead')}</p>
+          <ExplorerForm t={t} indicators={indicators} />
+        </>
+      ) : null}
       <h2>{t('data.measures.title')}</h2>
       <p>{t('data.measures.text')}</p>
       <dl class="facts">
@@ -118,7 +129,8 @@ export function DataHome({ meta, editions, latest, map, mapTable, top, bottom, m
             {editions.map((e) => (
               <li>
                 <a href={`/data/b2c/${e.edition}`}>{t('data.ranking.title', { edition: e.edition })}</a> ({t(`data.status.${e.status}`)}, {e.economies}{' '}
-                {t('data.col.economies').toLowerCase()})
+                {t('data.col.economies').toLowerCase()}; {e.source}
+                {e.licence ? ` · ${t('data.indicators.licence', { licence: e.licence })}` : ''})
               </li>
             ))}
           </ul>

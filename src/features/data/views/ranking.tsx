@@ -58,7 +58,10 @@ export function RankingPage({ meta, edition, editions, previous, economies, view
       <Breadcrumbs t={t} items={[{ href: '/data', label: t('data.title') }, { label: t('data.ranking.title', { edition: edition.edition }) }]} />
       <h1>{t('data.ranking.title', { edition: edition.edition })}</h1>
       <SampleNotice t={t} show={edition.status === 'sample'} />
-      <p>{t('data.ranking.lead', { year: edition.dataYear, count: edition.economies, source: edition.source })}</p>
+      <p>
+        {t('data.ranking.lead', { year: edition.dataYear, count: edition.economies, source: edition.source })}
+        {edition.licence ? ` · ${t('data.indicators.licence', { licence: edition.licence })}` : ''}
+      </p>
       {edition.indexOnly ? <p class="notice">{t('data.indexOnly')}</p> : null}
       <p>
         {t('data.editions')}
