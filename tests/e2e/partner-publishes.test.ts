@@ -96,10 +96,14 @@ describe('a partner publishes a solution through the secretariat’s review', ()
     await editor.locator('[name="text.en.title"]').fill(title);
     await editor.locator('[name="text.en.summary"]').fill('Short');
     await press(editor, 'Save as a draft');
+    // No way to ask for it either: both problems at once.
+    expect(await editor.locator('.error-summary').textContent()).toContain('Say how to get it');
     // Too short a summary: the form comes back with the error and what was typed.
     expect(await editor.locator('.error-summary').textContent()).toContain('summary');
     expect(await editor.locator('[name="text.en.title"]').inputValue()).toBe(title);
     await editor.locator('[name="text.en.summary"]').fill('Hands-on sessions for customs officers on parcels bought online: risk, duties and the single window.');
+    await editor.locator('[name="text.en.eligibility"]').fill('Customs administrations of least developed countries; free of charge.');
+    await editor.getByLabel(/It can be asked for through the hub/).check();
     await press(editor, 'Save as a draft');
     await press(editor, 'Submit for review');
 
@@ -131,6 +135,8 @@ describe('a partner publishes a solution through the secretariat’s review', ()
     await visitor.getByRole('link', { name: title }).click();
     await checked(visitor);
     expect(await visitor.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+    expect(await visitor.getByText('Customs administrations of least developed countries; free of charge.').count()).toBe(1);
+    expect(await visitor.getByRole('link', { name: 'Ask for help with this through the hub' }).getAttribute('href')).toBe('/requests/new');
     // The French visitor reads the French title the editor added after the return.
     await Promise.all([visitor.waitForNavigation(), visitor.getByRole('link', { name: 'Français' }).click()]);
     await checked(visitor);

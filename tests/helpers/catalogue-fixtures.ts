@@ -10,7 +10,12 @@ import { buildOrganisation } from '../../src/features/organisations/factory.js';
  * A catalogue the API, feed and sitemap tests build themselves (no demo content), so totals and
  * rankings are known on both databases.
  */
-const text = (title: string, summary: string, description = `${summary} More about ${title}.`) => ({ title, summary, description });
+const text = (title: string, summary: string, description = `${summary} More about ${title}.`) => ({
+  title,
+  summary,
+  description,
+  eligibility: `Open to the partners of ${title}.`,
+});
 
 export const fixtures: ItemSeed[] = [
   buildItem({

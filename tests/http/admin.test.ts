@@ -32,6 +32,7 @@ const proposal = (overrides: Partial<RevisionData> = {}): RevisionData => ({
   type: 'solution',
   kind: 'training',
   cost: 'free',
+  access: { viaHub: true },
   link: 'https://example.org/quokka',
   documentUrl: null,
   startsOn: null,
@@ -43,7 +44,7 @@ const proposal = (overrides: Partial<RevisionData> = {}): RevisionData => ({
   coverage: ['ldc'],
   languages: ['en'],
   sourceLocale: 'en',
-  text: { en: { title: 'Quokka parcel clinic', summary: 'Advice for small sellers shipping parcels abroad.', description: 'Week 1: <b>customs</b> forms.' } },
+  text: { en: { title: 'Quokka parcel clinic', summary: 'Advice for small sellers shipping parcels abroad.', description: 'Week 1: <b>customs</b> forms.', eligibility: 'Small sellers in least developed countries; free of charge.' } },
   ...overrides,
 });
 
@@ -151,6 +152,10 @@ describe('the review queue', () => {
     expect((await secretariat.get(`/admin/revisions/${first}`)).status).toBe(200);
     expect(secretariat.lastPage).toContain('Week 1: &lt;b&gt;customs&lt;/b&gt; forms.');
     expect(secretariat.lastPage).toContain('there is no published version');
+    // How to get it, as proposed: who may use it, and the hub as the way to ask.
+    expect(secretariat.lastPage).toContain('Who may apply or use it: Small sellers in least developed countries; free of charge.');
+    expect(secretariat.lastPage).toMatch(/<dt>Can be asked for through the hub<\/dt><dd>Yes<\/dd>/);
+    expect(secretariat.lastPage).toMatch(/<dt>Where to apply<\/dt><dd>—<\/dd>/);
 
     const before = (await auditActions()).length;
     const empty = await secretariat.post(`/admin/revisions/${first}/return`, { reason: '' });
@@ -189,7 +194,12 @@ describe('the review queue', () => {
     expect(await revisionStatus(first)).toBe('approved');
     const item = await itemOf(first);
     expect(item.status).toBe('published');
-    expect((await hub.get(`/solutions/${item.slug}`)).status).toBe(200);
+    const published = await hub.get(`/solutions/${item.slug}`);
+    expect(published.status).toBe(200);
+    const html = await published.text();
+    expect(html).toContain('<h2 id="how-to-get">How to get it</h2>');
+    expect(html).toContain('Small sellers in least developed countries; free of charge.');
+    expect(html).toContain('<a href="/requests/new">Ask for help with this through the hub</a>');
     const api = (await (await hub.get('/api/v1/solutions?q=quokka')).json()) as { data: { slug: string }[] };
     expect(api.data.map((d) => d.slug)).toContain(item.slug);
     const [mail] = await reviewEmails('author@example.org');
@@ -285,8 +295,11 @@ describe('users, roles and focal points', () => {
 describe('partners and invitations', () => {
   it('invites a workspace administrator by email', async () => {
     expect((await secretariat.get('/admin/organisations')).status).toBe(200);
-    expect(secretariat.lastPage).toContain('href="/admin/organisations/unctad"');
     expect(gzipSync(secretariat.lastPage).length).toBeLessThan(30 * 1024);
+    // More than fifty partners: the list has pages, alphabetical (UNCTAD is on the second).
+    expect(secretariat.lastPage).toContain('href="/admin/organisations?page=2"');
+    expect((await secretariat.get('/admin/organisations?page=2')).status).toBe(200);
+    expect(secretariat.lastPage).toContain('href="/admin/organisations/unctad"');
     await secretariat.get('/admin/organisations/unctad');
     const bad = await secretariat.post('/admin/organisations/unctad/invite', { email: 'not an email' });
     expect(bad.status).toBe(400);

@@ -84,7 +84,7 @@ describe('security headers', () => {
   });
 
   it('pages carry no inline style or script for the CSP to block, only JSON-LD data', async () => {
-    await itemCreator(hub.db.db, buildItem({ slug: 'ops-json-ld', organisations: ['unctad'], text: { en: { title: 'Ops </script>', summary: 'S.', description: 'D.' } } }));
+    await itemCreator(hub.db.db, buildItem({ slug: 'ops-json-ld', organisations: ['unctad'], text: { en: { title: 'Ops </script>', summary: 'S.', description: 'D.', eligibility: 'Open to anyone.' } } }));
     hub.responseCache.clear();
     for (const path of ['/organisations/unctad', '/solutions', '/solutions/ops-json-ld', '/search?q=ops']) {
       const html = await (await hub.get(path)).text();

@@ -72,6 +72,9 @@ function solutionFields(overrides: Record<string, string | string[]> = {}): [str
     type: 'solution',
     kind: 'training',
     cost: 'free',
+    'access.applyUrl': 'https://unctad.org/projects/how-request-tc',
+    'access.email': '',
+    'access.viaHub': 'on',
     link: 'https://unctad.org/topic/ecommerce-and-digital-economy',
     documentUrl: '',
     startsOn: '2024-03',
@@ -86,9 +89,11 @@ function solutionFields(overrides: Record<string, string | string[]> = {}): [str
     'text.en.title': 'E-commerce law course for officials',
     'text.en.summary': 'A six-week online course on electronic transactions law.',
     'text.en.description': 'Modules on **contracts**, consumers and data.',
+    'text.en.eligibility': 'Officials of least developed countries, free of charge.',
     'text.fr.title': '',
     'text.fr.summary': '',
     'text.fr.description': '',
+    'text.fr.eligibility': '',
     ...overrides,
   };
   return Object.entries(fields).flatMap(([name, value]) => (Array.isArray(value) ? value.map((v): [string, string] => [name, v]) : [[name, value]]));
@@ -175,6 +180,49 @@ describe('the partner workspace', () => {
     expect(await revisionCount()).toBe(0);
   });
 
+  it('refuses a draft with no way to ask for it, a bad apply address or email, or a too long eligibility, and saves nothing', async () => {
+    await editor.get('/workspace/unctad/new?type=solution');
+    expect(editor.lastPage).toContain('name="access.applyUrl"');
+    expect(editor.lastPage).toContain('name="access.email"');
+    expect(editor.lastPage).toContain('name="access.viaHub"');
+    expect(editor.lastPage).toContain('name="text.fr.eligibility"');
+    expect(editor.lastPage).toContain('value="varies"');
+
+    const none = await postForm(editor, '/workspace/unctad/revisions', solutionFields({ 'access.applyUrl': '', 'access.email': ' ', 'access.viaHub': [] }));
+    expect(none.status).toBe(400);
+    expect(editor.lastPage).toContain('Say how to get it: the page where one applies, a contact email, or that it can be asked for through the hub.');
+    expect(editor.lastPage).toContain('href="#f-access"');
+    expect(editor.lastPage).toContain('id="f-access"');
+
+    const bad = await postForm(
+      editor,
+      '/workspace/unctad/revisions',
+      solutionFields({
+        'access.applyUrl': 'javascript:alert(1)',
+        'access.email': 'desk@',
+        'text.en.eligibility': 'E'.repeat(1001),
+        'text.fr.title': 'Cours de droit du commerce électronique',
+        'text.fr.summary': 'Un cours en ligne de six semaines.',
+        'text.fr.eligibility': 'F'.repeat(1001),
+      }),
+    );
+    expect(bad.status).toBe(400);
+    const html = editor.lastPage;
+    expect(html).toMatch(/id="f-access\.applyUrl-error">Enter a web address starting with http:\/\/ or https:\/\//);
+    expect(html).toContain('Enter an email address such as name@example.org.');
+    expect(html).toContain('id="f-text.en.eligibility-error">Who may apply or use it can have at most 1000 characters.');
+    expect(html).toContain('id="f-text.fr.eligibility-error">Who may apply or use it can have at most 1000 characters.');
+    // The values come back as typed, the checkbox still ticked.
+    expect(html).toContain('value="javascript:alert(1)"');
+    expect(html).toContain('value="desk@"');
+    expect(html).toMatch(/name="access.viaHub"[^>]*checked/);
+
+    const noEligibility = await postForm(editor, '/workspace/unctad/revisions', solutionFields({ 'text.en.eligibility': '' }));
+    expect(noEligibility.status).toBe(400);
+    expect(editor.lastPage).toContain('Say who may apply for it or use it, and on what terms, in the language the text was written in');
+    expect(await revisionCount()).toBe(0);
+  });
+
   it('drafts, edits and submits a solution, and tells the secretariat', async () => {
     await editor.get('/workspace/unctad/new?type=solution');
     const created = await postForm(editor, '/workspace/unctad/revisions', solutionFields());
@@ -184,13 +232,38 @@ describe('the partner workspace', () => {
     draftId = Number(/revisions\/(\d+)/.exec(location)![1]);
     const row = await revisionRow(draftId);
     expect(row.status).toBe('draft');
-    expect(JSON.parse(row.data)).toMatchObject({ kind: 'training', coverage: ['ldc', 'SEN'], policyAreas: ['skills-development', 'legal-regulatory'] });
+    expect(JSON.parse(row.data)).toMatchObject({
+      kind: 'training',
+      coverage: ['ldc', 'SEN'],
+      policyAreas: ['skills-development', 'legal-regulatory'],
+      access: { applyUrl: 'https://unctad.org/projects/how-request-tc', email: null, viaHub: true },
+      text: { en: { eligibility: 'Officials of least developed countries, free of charge.' } },
+    });
 
     expect((await editor.get(location)).status).toBe(200);
     expect(editor.lastPage).toContain('value="E-commerce law course for officials"');
-    const edited = await postForm(editor, `/workspace/revisions/${draftId}`, solutionFields({ 'text.en.title': 'E-commerce law course', 'text.fr.title': 'Cours de droit du commerce électronique', 'text.fr.summary': 'Un cours en ligne de six semaines.' }));
+    expect(editor.lastPage).toContain('value="https://unctad.org/projects/how-request-tc"');
+    expect(editor.lastPage).toMatch(/name="access.viaHub"[^>]*checked/);
+    const edited = await postForm(
+      editor,
+      `/workspace/revisions/${draftId}`,
+      solutionFields({
+        cost: 'varies',
+        'access.email': ' desk@unctad.example ',
+        'access.viaHub': [],
+        'text.en.title': 'E-commerce law course',
+        'text.fr.title': 'Cours de droit du commerce électronique',
+        'text.fr.summary': 'Un cours en ligne de six semaines.',
+        'text.fr.eligibility': 'Fonctionnaires des pays les moins avancés.',
+      }),
+    );
     expect(edited.status).toBe(303);
-    expect(JSON.parse((await revisionRow(draftId)).data).text).toMatchObject({ en: { title: 'E-commerce law course' }, fr: { title: 'Cours de droit du commerce électronique' } });
+    const editedData = JSON.parse((await revisionRow(draftId)).data);
+    expect(editedData.text).toMatchObject({
+      en: { title: 'E-commerce law course' },
+      fr: { title: 'Cours de droit du commerce électronique', description: '', eligibility: 'Fonctionnaires des pays les moins avancés.' },
+    });
+    expect(editedData).toMatchObject({ cost: 'varies', access: { applyUrl: 'https://unctad.org/projects/how-request-tc', email: 'desk@unctad.example', viaHub: false } });
 
     const badEdit = await postForm(editor, `/workspace/revisions/${draftId}`, solutionFields({ 'text.en.summary': 'short' }));
     expect(badEdit.status).toBe(400);

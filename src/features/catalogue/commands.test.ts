@@ -35,8 +35,8 @@ describe('itemUpdater', () => {
       coverage: ['002', 'SEN'],
       languages: ['en', 'fr'],
       text: {
-        en: { title: 'Postal course', summary: 'A course for postal operators.', description: 'Parcels.' },
-        fr: { title: 'Cours postal', summary: 'Un cours pour les opérateurs postaux.', description: 'Colis.' },
+        en: { title: 'Postal course', summary: 'A course for postal operators.', description: 'Parcels.', eligibility: 'Open to anyone.' },
+        fr: { title: 'Cours postal', summary: 'Un cours pour les opérateurs postaux.', description: 'Colis.', eligibility: 'Open to anyone.' },
       },
     });
     const id = await inTransaction((trx) => itemCreator(trx, seed));
@@ -53,7 +53,7 @@ describe('itemUpdater', () => {
         policyAreas: ['legal-regulatory', 'payment-solutions'],
         coverage: ['142'],
         languages: ['en'],
-        text: { en: { title: 'Customs course', summary: 'A course for customs officers.', description: 'Declarations.' } },
+        text: { en: { title: 'Customs course', summary: 'A course for customs officers.', description: 'Declarations.', eligibility: 'Open to anyone.' } },
       }),
     );
     expect(slug).toBe('customs-course');
@@ -85,7 +85,7 @@ describe('itemUpdater', () => {
   });
 
   it('refuses to change the type, an unknown organisation or a missing item, and writes nothing', async () => {
-    const seed = buildItem({ slug: 'stays-a-solution', text: { en: { title: 'Stays a solution', summary: 'It stays.', description: '' } } });
+    const seed = buildItem({ slug: 'stays-a-solution', text: { en: { title: 'Stays a solution', summary: 'It stays.', description: '', eligibility: 'Open to anyone.' } } });
     const id = await inTransaction((trx) => itemCreator(trx, seed));
     const version = await catalogueVersion(db.db);
     await expect(inTransaction((trx) => itemUpdater(trx, id, { ...seed, type: 'resource', kind: 'report' }))).rejects.toThrow(/cannot become a resource/);
@@ -99,7 +99,7 @@ describe('itemUpdater', () => {
 describe('itemStatusSetter', () => {
   it('hides and shows an item and bumps the version; a missing item is an error', async () => {
     const id = await inTransaction((trx) =>
-      itemCreator(trx, buildItem({ slug: 'seasonal', text: { en: { title: 'Seasonal clinic', summary: 'Open in winter.', description: '' } } })),
+      itemCreator(trx, buildItem({ slug: 'seasonal', text: { en: { title: 'Seasonal clinic', summary: 'Open in winter.', description: '', eligibility: 'Open to anyone.' } } })),
     );
     expect(await found('seasonal')).toEqual(['seasonal']);
     const version = Number(await catalogueVersion(db.db));

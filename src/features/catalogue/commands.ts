@@ -25,6 +25,9 @@ export function itemRow(seed: ItemSeed, now: string): Insertable<ItemTable> {
     startsOn: seed.startsOn ?? null,
     endsOn: seed.endsOn ?? null,
     publishedOn: seed.publishedOn ?? null,
+    applyUrl: seed.access.applyUrl ?? null,
+    contactEmail: seed.access.email ?? null,
+    viaHub: seed.access.viaHub ? 1 : 0,
     sourceLocale: seed.sourceLocale,
     source: seed.source,
     createdAt: now,
@@ -103,7 +106,7 @@ async function itemContentWriter(trx: Kysely<Database>, id: number, seed: ItemSe
   const texts = Object.entries(seed.text) as [Locale, ItemText][];
   await trx
     .insertInto('itemTexts')
-    .values(texts.map(([locale, t]) => ({ itemId: id, locale, title: t.title, summary: t.summary, description: t.description })))
+    .values(texts.map(([locale, t]) => ({ itemId: id, locale, title: t.title, summary: t.summary, description: t.description, eligibility: t.eligibility })))
     .execute();
   const links = <T extends string, R>(values: T[], row: (value: T, index: number) => R) => [...new Set(values)].map(row);
   if (organisations.size) {

@@ -16,9 +16,17 @@ export function buildItem(overrides: Partial<ItemSeed> = {}): ItemSeed {
     coverage: ['001'],
     languages: ['en'],
     cost: 'free',
+    access: { applyUrl: `https://example.org/${slug}/apply` },
     link: `https://example.org/${slug}`,
     sourceLocale: 'en',
-    text: { en: { title: `Test item ${sequence}`, summary: `Summary of test item ${sequence}.`, description: `Description of test item ${sequence}.` } },
+    text: {
+      en: {
+        title: `Test item ${sequence}`,
+        summary: `Summary of test item ${sequence}.`,
+        description: `Description of test item ${sequence}.`,
+        eligibility: `Open to anyone; free of charge.`,
+      },
+    },
     source: 'Test data',
     ...overrides,
   };

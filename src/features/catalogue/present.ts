@@ -23,6 +23,9 @@ export function presentItem(item: ItemSummary): z.infer<typeof ItemSchema> {
     coverage: item.coverage,
     languages: item.languages,
     cost: item.cost,
+    eligibility: item.eligibility,
+    eligibilityLanguage: item.eligibilityLocale,
+    access: { applyUrl: item.access.applyUrl, email: item.access.email, viaHub: item.access.viaHub },
     link: item.link,
     documentUrl: item.documentUrl,
     startsOn: item.startsOn,
@@ -34,5 +37,11 @@ export function presentItem(item: ItemSummary): z.infer<typeof ItemSchema> {
 }
 
 export function presentItemDetail(item: ItemDetail): z.infer<typeof ItemDetailSchema> {
-  return { ...presentItem(item), description: item.description, source: item.source, languagesAvailable: item.locales };
+  return {
+    ...presentItem(item),
+    description: item.description,
+    descriptionLanguage: item.descriptionLocale,
+    source: item.source,
+    languagesAvailable: item.locales,
+  };
 }

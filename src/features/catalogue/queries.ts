@@ -32,10 +32,16 @@ export interface ItemSummary {
   beneficiaries: Beneficiary[];
   coverage: string[];
   languages: ItemLanguage[];
+  /** Who may apply or use it, on what terms: the reader's language, else the source language's ('' when neither has it). */
+  eligibility: string;
+  eligibilityLocale: Locale;
+  access: { applyUrl: string | null; email: string | null; viaHub: boolean };
 }
 
 export interface ItemDetail extends ItemSummary {
   description: string;
+  /** A translation may leave the description empty: the source language's is shown, marked as such. */
+  descriptionLocale: Locale;
   source: string;
   createdAt: string;
   /** Languages the texts exist in. */
@@ -62,10 +68,17 @@ function itemsWithText(db: Kysely<Database>, locale: Locale) {
       'i.publishedOn',
       'i.updatedAt',
       'i.sourceLocale',
+      'i.applyUrl',
+      'i.contactEmail',
+      'i.viaHub',
       sql<string>`coalesce(t.title, s.title)`.as('title'),
       sql<string>`coalesce(t.summary, s.summary)`.as('summary'),
-      sql<string>`coalesce(t.description, s.description)`.as('description'),
       sql<string>`coalesce(t.locale, s.locale)`.as('textLocale'),
+      // A translation may have title and summary but leave these empty: each falls back on its own.
+      sql<string>`coalesce(nullif(t.description, ''), s.description)`.as('description'),
+      sql<string>`case when t.description <> '' then t.locale else s.locale end`.as('descriptionLocale'),
+      sql<string>`coalesce(nullif(t.eligibility, ''), s.eligibility)`.as('eligibility'),
+      sql<string>`case when t.eligibility <> '' then t.locale else s.locale end`.as('eligibilityLocale'),
     ]);
 }
 
@@ -104,9 +117,10 @@ export async function itemSummaries(db: Kysely<Database>, ids: number[], locale:
   return ids
     .filter((id) => byId.has(id))
     .map((id) => {
-      const { description: _description, ...row } = byId.get(id)!;
+      const { description: _description, descriptionLocale: _descriptionLocale, applyUrl, contactEmail, viaHub, ...row } = byId.get(id)!;
       return {
         ...row,
+        access: { applyUrl, email: contactEmail, viaHub: viaHub === 1 },
         organisations: organisations.filter((o) => o.itemId === id).map(({ slug, name, acronym }) => ({ slug, name, acronym })),
         policyAreas: of(policyAreas, id),
         beneficiaries: of(beneficiaries, id),
@@ -127,7 +141,14 @@ export async function findItemBySlug(db: Kysely<Database>, type: ItemType, slug:
     itemSummaries(db, [row.id], locale),
     db.selectFrom('itemTexts').select('locale').where('itemId', '=', row.id).orderBy('locale').execute(),
   ]);
-  return { ...summary!, description: row.description, source: row.source, createdAt: row.createdAt, locales: texts.map((t) => t.locale as Locale) };
+  return {
+    ...summary!,
+    description: row.description,
+    descriptionLocale: row.descriptionLocale as Locale,
+    source: row.source,
+    createdAt: row.createdAt,
+    locales: texts.map((t) => t.locale as Locale),
+  };
 }
 
 /** Ids of items of the same type that share the most policy areas and (counting double) organisations with this one. */

@@ -87,7 +87,16 @@ export const ItemSchema = z
     beneficiaries: z.array(z.string()),
     coverage: z.array(z.string()).openapi({ description: "'001' (world), M49 region codes, 'ldc'/'lldc'/'sids', or ISO alpha-3 codes." }),
     languages: z.array(z.string()),
-    cost: z.enum(costs),
+    cost: z.enum(costs).openapi({ description: 'free; paid (fees, subscriptions); varies (terms agreed case by case: loans, grants with co-financing, cost-sharing).' }),
+    eligibility: z.string().openapi({ description: "Who may apply for it or use it, and on what terms; '' when not recorded." }),
+    eligibilityLanguage: z.enum(locales).openapi({ description: 'Language of eligibility: the requested one, or the source language when not translated.' }),
+    access: z
+      .object({
+        applyUrl: z.string().nullable().openapi({ description: "The partner's page where one applies, registers, downloads or asks." }),
+        email: z.string().nullable().openapi({ description: 'A public contact address the programme publishes for requests.' }),
+        viaHub: z.boolean().openapi({ description: "Help with it can be asked for through the hub's request for assistance (/requests/new)." }),
+      })
+      .openapi('ItemAccess', { description: 'How to get it: where to apply or ask.' }),
     link: z.string().nullable(),
     documentUrl: z.string().nullable(),
     startsOn: z.string().nullable(),
@@ -100,8 +109,11 @@ export const ItemSchema = z
 
 export const ItemDetailSchema = ItemSchema.extend({
   description: z.string().openapi({ description: 'Markdown.' }),
+  descriptionLanguage: z
+    .enum(locales)
+    .openapi({ description: 'Language of description: the requested one, or the source language when its translation is not written yet.' }),
   source: z.string(),
-  languagesAvailable: z.array(z.enum(locales)).openapi({ description: 'Languages the title, summary and description exist in.' }),
+  languagesAvailable: z.array(z.enum(locales)).openapi({ description: 'Languages the title and summary exist in (a translation may leave the description or eligibility to the source language).' }),
 }).openapi('ItemDetail');
 
 export const ItemListResponse = z.object({ data: z.array(ItemSchema), facets: FacetsSchema, page: PageSchema });

@@ -14,7 +14,7 @@ import type { ItemSeed } from './types.js';
  * (FTS5) and PostgreSQL (tsvector), so both engines keep the same semantics.
  */
 const t = (en: string, summary = '', extra: Partial<ItemSeed['text']> = {}) => ({
-  en: { title: en, summary: summary || `${en}.`, description: `${en}. ${summary}` },
+  en: { title: en, summary: summary || `${en}.`, description: `${en}. ${summary}`, eligibility: 'Open to anyone.' },
   ...extra,
 });
 
@@ -27,11 +27,11 @@ const fixtures: ItemSeed[] = [
     text: t('E-commerce Guide for Posts', 'How postal operators take part in e-commerce.') }),
   buildItem({ slug: 'single-window', kind: 'guide', type: 'resource', organisations: ['itu'], policyAreas: ['trade-logistics'], beneficiaries: ['customs-border-agencies'], coverage: ['011'], languages: ['en', 'fr'], publishedOn: '2016-11',
     text: t('Single Window Implementation Guide', 'Practical steps to plan and roll out a single window.', {
-      fr: { title: 'Guide de mise en œuvre du guichet unique', summary: 'Étapes pratiques pour planifier et déployer un guichet unique électronique.', description: 'Guichet unique.' },
+      fr: { title: 'Guide de mise en œuvre du guichet unique', summary: 'Étapes pratiques pour planifier et déployer un guichet unique électronique.', description: 'Guichet unique.', eligibility: 'Open to anyone.' },
     }) }),
   buildItem({ slug: 'readiness', kind: 'technical-assistance', organisations: ['bank', 'itu'], policyAreas: ['readiness-assessment'], coverage: ['ldc'], languages: ['en', 'fr', 'es'], publishedOn: '2017-04',
     text: t('eTrade Readiness Assessments', 'Assessments of how ready least developed countries are for e-commerce.', {
-      es: { title: 'Evaluaciones del estado de preparación', summary: 'Evaluaciones sobre el comercio electrónico y los pagos digitales.', description: 'Pagos.' },
+      es: { title: 'Evaluaciones del estado de preparación', summary: 'Evaluaciones sobre el comercio electrónico y los pagos digitales.', description: 'Pagos.', eligibility: 'Open to anyone.' },
     }) }),
   buildItem({ slug: 'payments-asia', kind: 'financing', cost: 'paid', organisations: ['bank'], policyAreas: ['payment-solutions', 'access-to-financing'], coverage: ['142'], beneficiaries: ['msmes'],
     text: t('Mobile payments fund for Asia', 'Grants for mobile money and digital payment start-ups.') }),

@@ -38,7 +38,8 @@ export const beneficiaries = [
 ] as const;
 export type Beneficiary = (typeof beneficiaries)[number];
 
-export const costs = ['free', 'paid'] as const;
+/** free; paid (fees, subscriptions); varies (on terms agreed case by case: loans, grants with co-financing, cost-sharing). */
+export const costs = ['free', 'paid', 'varies'] as const;
 export type Cost = (typeof costs)[number];
 
 /** Languages an item is offered in (ISO 639-1); the interface languages plus the other UN languages and Portuguese. */
@@ -55,8 +56,23 @@ export type Coverage = string | CountryGroup;
 export interface ItemText {
   title: string;
   summary: string;
-  /** Markdown; rendered with raw HTML off. */
+  /**
+   * Markdown; rendered with raw HTML off. A translation may leave it empty: the page then shows the
+   * source language's description, with the notice that it is not translated yet.
+   */
   description: string;
+  /** Who may apply for it or use it, and on what terms (cost, co-financing, conditions): a sentence or two. */
+  eligibility: string;
+}
+
+/** How to get an item: where to apply or ask. At least one of the three. */
+export interface ItemAccess {
+  /** The page where one applies, registers, downloads or asks (the partner's own); the item's link when it is that page. */
+  applyUrl?: string | null;
+  /** A public contact address the programme publishes for requests. */
+  email?: string | null;
+  /** Help with it can be asked for through the hub: a request for assistance, matched to its partners. */
+  viaHub?: boolean;
 }
 
 /** What a factory or the demo loader needs to create one catalogue item. */
@@ -71,6 +87,8 @@ export interface ItemSeed {
   coverage: Coverage[];
   languages: ItemLanguage[];
   cost: Cost;
+  /** How to get it: where to apply or ask (with `text[locale].eligibility`: who may, on what terms). */
+  access: ItemAccess;
   /** Web page of the solution, or the resource's landing page. */
   link: string | null;
   /** Resources: the document itself (PDF, dataset…). */

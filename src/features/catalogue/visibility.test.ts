@@ -26,7 +26,7 @@ beforeAll(async () => {
       slug: 'payments-clinic',
       organisations: ['pay-fund'],
       policyAreas: ['payment-solutions'],
-      text: { en: { title: 'Payments clinic', summary: 'Advice on payment rules for small shops.', description: 'Clinic.' } },
+      text: { en: { title: 'Payments clinic', summary: 'Advice on payment rules for small shops.', description: 'Clinic.', eligibility: 'Open to anyone.' } },
     }),
   );
   for (const row of await hub.db.db.selectFrom('items').select(['id', 'slug']).execute()) ids[row.slug] = row.id;

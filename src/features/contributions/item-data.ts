@@ -22,7 +22,7 @@ export async function storedItem(db: Kysely<Database>, itemId: number): Promise<
   const item = await db.selectFrom('items').selectAll().where('id', '=', itemId).executeTakeFirst();
   if (!item) return undefined;
   const [texts, organisations, policyAreas, beneficiaries, coverage, languages] = await Promise.all([
-    db.selectFrom('itemTexts').select(['locale', 'title', 'summary', 'description']).where('itemId', '=', itemId).execute(),
+    db.selectFrom('itemTexts').select(['locale', 'title', 'summary', 'description', 'eligibility']).where('itemId', '=', itemId).execute(),
     db
       .selectFrom('itemOrganisations as io')
       .innerJoin('organisations as o', 'o.id', 'io.organisationId')
@@ -37,7 +37,7 @@ export async function storedItem(db: Kysely<Database>, itemId: number): Promise<
   ]);
   const values = <T extends string>(rows: { value: string }[]) => rows.map((r) => r.value as T).sort();
   const text: RevisionData['text'] = {};
-  for (const t of texts) text[t.locale as Locale] = { title: t.title, summary: t.summary, description: t.description };
+  for (const t of texts) text[t.locale as Locale] = { title: t.title, summary: t.summary, description: t.description, eligibility: t.eligibility };
   return {
     id: item.id,
     type: item.type as RevisionData['type'],
@@ -48,6 +48,7 @@ export async function storedItem(db: Kysely<Database>, itemId: number): Promise<
       type: item.type as RevisionData['type'],
       kind: item.kind as RevisionData['kind'],
       cost: item.cost as RevisionData['cost'],
+      access: { applyUrl: item.applyUrl, email: item.contactEmail, viaHub: item.viaHub === 1 },
       link: item.link,
       documentUrl: item.documentUrl,
       startsOn: item.startsOn,
@@ -64,7 +65,7 @@ export async function storedItem(db: Kysely<Database>, itemId: number): Promise<
   };
 }
 
-const textFields = ['title', 'summary', 'description'] as const satisfies readonly (keyof ItemText)[];
+const textFields = ['title', 'summary', 'description', 'eligibility'] as const satisfies readonly (keyof ItemText)[];
 
 /**
  * Revision data as one level of fields ('kind', 'coverage', 'text.fr.title'…), for the audit log and
@@ -78,6 +79,9 @@ export function flatRevisionData(data: RevisionData | null): Record<string, unkn
     type: data.type,
     kind: data.kind,
     cost: data.cost,
+    applyUrl: data.access.applyUrl ?? null,
+    contactEmail: data.access.email ?? null,
+    viaHub: data.access.viaHub ?? false,
     link: data.link ?? null,
     documentUrl: data.documentUrl ?? null,
     startsOn: data.startsOn ?? null,

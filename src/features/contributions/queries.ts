@@ -5,7 +5,17 @@ import { flatRevisionData, storedItem } from './item-data.js';
 import { type Revision, type RevisionData, type RevisionStatus, openRevisionStatuses, revisionStatuses } from './types.js';
 
 export function revisionOfRow(row: Selectable<ItemRevisionTable>): Revision {
-  return { ...row, type: row.type as Revision['type'], status: row.status as RevisionStatus, data: JSON.parse(row.data) as RevisionData };
+  return { ...row, type: row.type as Revision['type'], status: row.status as RevisionStatus, data: revisionDataOfJson(row.data) };
+}
+
+/**
+ * A revision's data read back. Revisions written before items said how to get them (migration
+ * 20261207T1100) have no access and no eligibility: they read as none given, which the form then asks for.
+ */
+function revisionDataOfJson(json: string): RevisionData {
+  const data = JSON.parse(json) as RevisionData;
+  const text = Object.fromEntries(Object.entries(data.text).map(([locale, t]) => [locale, { ...t, eligibility: t.eligibility ?? '' }]));
+  return { ...data, access: data.access ?? {}, text };
 }
 
 /** The title a list shows: the one in the language the text was written in. */

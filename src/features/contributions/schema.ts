@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugPattern } from '../../lib/text.js';
+import { isEmailAddress, slugPattern } from '../../lib/text.js';
 import { type Locale, isLocale, locales } from '../../web/i18n/locales.js';
 import { countryGroups } from '../countries/groups.js';
 import { knownAreas } from '../countries/areas.js';
@@ -9,6 +9,8 @@ import { type ItemKind, type ItemText, beneficiaries, costs, itemLanguages, item
 export const titleLength = { min: 3, max: 200 } as const;
 export const summaryLength = { min: 10, max: 600 } as const;
 export const maxDescriptionLength = 20_000;
+/** Who may apply or use it, on what terms: a sentence or two. */
+export const eligibilityLength = { min: 10, max: 1000 } as const;
 export const reasonLength = { min: 3, max: 2000 } as const;
 export const maxOrganisations = 20;
 
@@ -77,6 +79,11 @@ const itemText = z.object({
     (v) => markdown(v ?? ''),
     z.string().max(maxDescriptionLength, `The description can have at most ${maxDescriptionLength} characters.`),
   ),
+  // Required in the source language (see revisionInput); a translation may leave it to the source's.
+  eligibility: z.preprocess(
+    (v) => line(v ?? ''),
+    z.string().max(eligibilityLength.max, `Who may apply or use it can have at most ${eligibilityLength.max} characters.`),
+  ),
 });
 
 /** A language's text left wholly empty in a form means "no text in this language". */
@@ -88,6 +95,25 @@ const isBlankText = (value: unknown) =>
 
 const optionalText = z.preprocess((v) => (isBlankText(v) ? undefined : v), itemText.optional());
 const texts = z.object(Object.fromEntries(locales.map((l) => [l, optionalText])) as Record<Locale, typeof optionalText>);
+
+/** A checkbox: sent as 'on' (or '1', 'true') when ticked, not at all when not; stored data has a boolean. */
+const checkbox = z.preprocess(
+  (v) => (v === undefined || v === null || v === '' || v === '0' || v === 'false' ? false : v === 'on' || v === '1' || v === 'true' ? true : v),
+  z.boolean({ error: 'Tick the box or leave it empty.' }),
+);
+
+/** How to get it: at least one of the three (checked in revisionInput, with the other fields). */
+const access = z.preprocess(
+  (v) => v ?? {},
+  z.object({
+    applyUrl: httpUrl('The address where one applies'),
+    email: z.preprocess(
+      (v) => emptyToNull(line(v)),
+      z.string().refine(isEmailAddress, 'The contact address must be an email address such as name@example.org.').nullable(),
+    ),
+    viaHub: checkbox,
+  }),
+);
 
 /** A multiple choice: one value or several, duplicates dropped. */
 const list = <T extends z.ZodType>(item: T, min?: { count: number; message: string }) =>
@@ -118,7 +144,8 @@ export const revisionInput = z
   .object({
     type: z.enum(itemTypes, { error: 'Choose whether it is a solution or a resource.' }),
     kind: z.enum(allKinds, { error: 'Choose what kind of solution or resource it is.' }),
-    cost: z.enum(costs, { error: 'Choose whether it is free or paid.' }),
+    cost: z.enum(costs, { error: 'Choose whether it is free of charge, fee-based or on terms that vary.' }),
+    access,
     link: httpUrl('The link'),
     documentUrl: httpUrl('The document address'),
     startsOn: partialDate('The start date'),
@@ -145,8 +172,25 @@ export const revisionInput = z
       if (kinds && typeof data.kind === 'string' && allKinds.includes(data.kind) && !kinds.includes(data.kind)) {
         ctx.addIssue({ code: 'custom', path: ['kind'], message: `A ${data.type} cannot be of the kind ${data.kind}; choose one of ${kinds.join(', ')}.` });
       }
-      if (isLocale(data.sourceLocale) && typeof data.text === 'object' && data.text !== null && !data.text[data.sourceLocale]) {
-        ctx.addIssue({ code: 'custom', path: ['text', data.sourceLocale, 'title'], message: 'The text in the language it was written in is required.' });
+      if (isLocale(data.sourceLocale) && typeof data.text === 'object' && data.text !== null) {
+        const source = data.text[data.sourceLocale];
+        if (!source) {
+          ctx.addIssue({ code: 'custom', path: ['text', data.sourceLocale, 'title'], message: 'The text in the language it was written in is required.' });
+        } else if (typeof source.eligibility === 'string' && source.eligibility.length < eligibilityLength.min) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['text', data.sourceLocale, 'eligibility'],
+            message: 'Say who may apply for it or use it, and on what terms, in the language the text was written in.',
+          });
+        }
+      }
+      const way = data.access;
+      if (typeof way === 'object' && way !== null && !way.applyUrl && !way.email && way.viaHub !== true) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['access'],
+          message: 'Say how to get it: the address where one applies, a contact email, or that it can be asked for through the hub.',
+        });
       }
       const dated = (v: unknown): v is string => typeof v === 'string' && isPartialDate(v);
       if (dated(data.startsOn) && dated(data.endsOn) && data.endsOn < data.startsOn) {

@@ -72,12 +72,13 @@ const search = async (q: string) =>
   );
 
 /** One language's text of a proposal. */
-const text = (title: string, summary: string, description = '') => ({ title, summary, description });
+const text = (title: string, summary: string, description = '', eligibility = 'Small online sellers; free of charge.') => ({ title, summary, description, eligibility });
 
 const proposal = (overrides: Partial<RevisionData> = {}): RevisionData => ({
   type: 'solution',
   kind: 'training',
   cost: 'free',
+  access: { applyUrl: 'https://example.org/sellers/apply' },
   link: 'https://example.org/sellers',
   documentUrl: null,
   startsOn: '2027-03',
@@ -197,6 +198,76 @@ describe('a new item: draft, submit, return, update, resubmit, approve', () => {
   });
 });
 
+describe('how to get an item', () => {
+  it('carries the apply address, email, hub flag, eligibility per language and cost that varies to publication, and changes them', async () => {
+    const data = proposal({
+      cost: 'varies',
+      access: { applyUrl: 'https://example.org/export-desk/apply', email: 'desk@example.org', viaHub: true },
+      text: {
+        en: text('Export desk', 'Advice for small exporters selling online.', 'Week 1: customs.', 'Small exporters; costs shared case by case.'),
+        // A translation without its description: the English one is shown.
+        fr: text('Guichet export', 'Des conseils aux petits exportateurs en ligne.', '', 'Petits exportateurs ; coûts partagés au cas par cas.'),
+      },
+    });
+    const id = await run((trx) => createDraft(trx, editor, tradeLab, data));
+    await run((trx) => submitRevision(trx, editor, id));
+    const { itemId, slug } = await run((trx) => approveRevision(trx, reviewer, id));
+    expect(await findItemBySlug(db.db, 'solution', slug, 'en')).toMatchObject({
+      cost: 'varies',
+      access: { applyUrl: 'https://example.org/export-desk/apply', email: 'desk@example.org', viaHub: true },
+      eligibility: 'Small exporters; costs shared case by case.',
+    });
+    expect(await findItemBySlug(db.db, 'solution', slug, 'fr')).toMatchObject({
+      title: 'Guichet export',
+      textLocale: 'fr',
+      eligibility: 'Petits exportateurs ; coûts partagés au cas par cas.',
+      eligibilityLocale: 'fr',
+      description: 'Week 1: customs.',
+      descriptionLocale: 'en',
+    });
+    // The edit form starts from the item as published.
+    const stored = (await storedItem(db.db, itemId))!.data;
+    expect(stored).toMatchObject({ cost: 'varies', access: { applyUrl: 'https://example.org/export-desk/apply', email: 'desk@example.org', viaHub: true } });
+    expect(stored.text.fr).toEqual({ title: 'Guichet export', summary: 'Des conseils aux petits exportateurs en ligne.', description: '', eligibility: 'Petits exportateurs ; coûts partagés au cas par cas.' });
+
+    const change = await run((trx) =>
+      createDraft(trx, editor, tradeLab, { ...stored, cost: 'free', access: { applyUrl: null, email: null, viaHub: true } }, itemId),
+    );
+    expect(await pendingChanges(db.db, (await revision(db.db, change))!)).toEqual({
+      cost: ['varies', 'free'],
+      applyUrl: ['https://example.org/export-desk/apply', null],
+      contactEmail: ['desk@example.org', null],
+    });
+    await run((trx) => submitRevision(trx, editor, change));
+    await run((trx) => approveRevision(trx, reviewer, change));
+    expect(await findItemBySlug(db.db, 'solution', slug, 'en')).toMatchObject({ cost: 'free', access: { applyUrl: null, email: null, viaHub: true } });
+  });
+
+  it('refuses a proposal with no way to ask for it or a bad address, and writes nothing', async () => {
+    const before = await snapshot();
+    for (const access of [{}, { applyUrl: 'ftp://example.org/apply' }, { email: 'desk@', viaHub: true }]) {
+      await expect(run((trx) => createDraft(trx, editor, tradeLab, proposal({ access })))).rejects.toMatchObject({ id: 'invalid-data' });
+    }
+    const long = proposal({ text: { en: text('Online sellers course', 'Six weeks to start selling online.', '', 'E'.repeat(1001)) } });
+    await expect(run((trx) => createDraft(trx, editor, tradeLab, long))).rejects.toMatchObject({ id: 'invalid-data', fields: { 'text.en.eligibility': expect.any(String) } });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('reads a revision written before items said how to get them as having none, and asks for it', async () => {
+    const id = await run((trx) => createDraft(trx, editor, tradeLab, proposal({ text: { en: text('Older proposal', 'Written before access existed.') } })));
+    const { access: _access, ...old } = JSON.parse((await db.db.selectFrom('itemRevisions').select('data').where('id', '=', id).executeTakeFirstOrThrow()).data);
+    delete old.text.en.eligibility;
+    await db.db.updateTable('itemRevisions').set({ data: JSON.stringify(old) }).where('id', '=', id).execute();
+    const read = (await revision(db.db, id))!;
+    expect(read.data.access).toEqual({});
+    expect(read.data.text.en!.eligibility).toBe('');
+    await run((trx) => submitRevision(trx, editor, id));
+    await expect(run((trx) => approveRevision(trx, reviewer, id))).rejects.toMatchObject({ id: 'invalid-data', fields: { access: expect.any(String), 'text.en.eligibility': expect.any(String) } });
+    expect((await revision(db.db, id))!.status).toBe('submitted');
+    await run((trx) => withdrawRevision(trx, editor, id));
+  });
+});
+
 describe('a change to a published item', () => {
   it('leaves the published version visible until approval, then updates the item in place', async () => {
     const id = await run((trx) => createDraft(trx, editor, tradeLab, toolkitChange(), toolkitId));
@@ -207,6 +278,7 @@ describe('a change to a published item', () => {
       coverage: [['001'], ['ldc']],
       languages: [['en'], ['en', 'fr']],
       link: ['https://example.org/cyber-toolkit', 'https://example.org/sellers'],
+      applyUrl: ['https://example.org/cyber-toolkit/apply', 'https://example.org/sellers/apply'],
       'text.en.title': ['Cybercrime toolkit', 'Cybercrime legislation toolkit'],
       'text.en.summary': ['Model laws against cybercrime.', 'Model laws and checklists against cybercrime.'],
       'text.en.description': ['Checklists.', 'Checklists, 2027 edition.'],

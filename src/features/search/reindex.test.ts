@@ -21,8 +21,8 @@ beforeAll(async () => {
       slug: 'postal-guide',
       organisations: ['upu'],
       text: {
-        en: { title: 'E-commerce guide for posts', summary: 'Postal operators.', description: 'Parcels.' },
-        fr: { title: 'Guide du commerce électronique pour les postes', summary: 'Opérateurs postaux.', description: 'Colis.' },
+        en: { title: 'E-commerce guide for posts', summary: 'Postal operators.', description: 'Parcels.', eligibility: 'Open to anyone.' },
+        fr: { title: 'Guide du commerce électronique pour les postes', summary: 'Opérateurs postaux.', description: 'Colis.', eligibility: 'Open to anyone.' },
       },
     }),
   );

@@ -6,9 +6,9 @@ import type { AppEnv } from '../../web/context.js';
 import type { FieldErrors } from '../../web/components/form.js';
 import type { Translate } from '../../web/i18n/i18n.js';
 import { type Locale, locales } from '../../web/i18n/locales.js';
-import { itemTypes } from '../catalogue/types.js';
+import { type ItemText, itemTypes } from '../catalogue/types.js';
 import type { WorkflowError } from '../contributions/errors.js';
-import { maxDescriptionLength, maxOrganisations, revisionInput, summaryLength, titleLength } from '../contributions/schema.js';
+import { eligibilityLength, maxDescriptionLength, maxOrganisations, revisionInput, summaryLength, titleLength } from '../contributions/schema.js';
 import type { RevisionData } from '../contributions/types.js';
 
 /**
@@ -20,6 +20,8 @@ export interface ItemFormValues {
   type: string;
   kind: string;
   cost: string;
+  /** How to get it; the inputs are named access.applyUrl, access.email and access.viaHub, as the schema's paths. */
+  access: { applyUrl: string; email: string; viaHub: boolean };
   link: string;
   documentUrl: string;
   startsOn: string;
@@ -31,12 +33,13 @@ export interface ItemFormValues {
   coverage: string;
   organisations: string;
   sourceLocale: string;
-  text: Record<Locale, { title: string; summary: string; description: string }>;
+  text: Record<Locale, ItemText>;
 }
 
 export const isItemType = (value: string | undefined): value is RevisionData['type'] => (itemTypes as readonly string[]).includes(value ?? '');
 
-const blankTexts = () => Object.fromEntries(locales.map((l) => [l, { title: '', summary: '', description: '' }])) as ItemFormValues['text'];
+const blankTexts = () =>
+  Object.fromEntries(locales.map((l) => [l, { title: '', summary: '', description: '', eligibility: '' }])) as ItemFormValues['text'];
 
 /** An empty form for a new item of the organisation, its text in the page's language. */
 export function newItemValues(type: RevisionData['type'], organisationSlug: string, locale: Locale): ItemFormValues {
@@ -44,6 +47,7 @@ export function newItemValues(type: RevisionData['type'], organisationSlug: stri
     type,
     kind: '',
     cost: 'free',
+    access: { applyUrl: '', email: '', viaHub: false },
     link: '',
     documentUrl: '',
     startsOn: '',
@@ -64,12 +68,13 @@ export function valuesOfData(data: RevisionData): ItemFormValues {
   const text = blankTexts();
   for (const locale of locales) {
     const given = data.text[locale];
-    if (given) text[locale] = { title: given.title, summary: given.summary, description: given.description };
+    if (given) text[locale] = { title: given.title, summary: given.summary, description: given.description, eligibility: given.eligibility };
   }
   return {
     type: data.type,
     kind: data.kind,
     cost: data.cost,
+    access: { applyUrl: data.access.applyUrl ?? '', email: data.access.email ?? '', viaHub: data.access.viaHub === true },
     link: data.link ?? '',
     documentUrl: data.documentUrl ?? '',
     startsOn: data.startsOn ?? '',
@@ -98,11 +103,15 @@ export async function postedItemValues(c: Context<AppEnv>): Promise<ItemFormValu
     return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '').slice(0, 50);
   };
   const text = blankTexts();
-  for (const locale of locales) text[locale] = { title: one(`text.${locale}.title`), summary: one(`text.${locale}.summary`), description: one(`text.${locale}.description`) };
+  for (const locale of locales) {
+    const field = (name: keyof ItemText) => one(`text.${locale}.${name}`);
+    text[locale] = { title: field('title'), summary: field('summary'), description: field('description'), eligibility: field('eligibility') };
+  }
   return {
     type: one('type'),
     kind: one('kind'),
     cost: one('cost'),
+    access: { applyUrl: one('access.applyUrl'), email: one('access.email'), viaHub: one('access.viaHub') !== '' },
     link: one('link'),
     documentUrl: one('documentUrl'),
     startsOn: one('startsOn'),
@@ -139,10 +148,11 @@ export function translatedErrors(error: z.ZodError, values: ItemFormValues, t: T
 }
 
 function messageFor(field: string, code: string, values: ItemFormValues, t: Translate): string | undefined {
-  const textField = /^text\.(\w+)\.(title|summary|description)$/.exec(field)?.[2];
+  const textField = /^text\.(\w+)\.(title|summary|description|eligibility)$/.exec(field)?.[2];
   if (textField === 'title') return code === 'custom' ? t('workspace.error.sourceText') : t('workspace.error.titleLength', titleLength);
   if (textField === 'summary') return t('workspace.error.summaryLength', summaryLength);
   if (textField === 'description') return t('workspace.error.descriptionLength', { max: maxDescriptionLength });
+  if (textField === 'eligibility') return code === 'custom' ? t('workspace.error.eligibility') : t('workspace.error.eligibilityLength', eligibilityLength);
   switch (field) {
     case 'type':
     case 'cost':
@@ -152,7 +162,12 @@ function messageFor(field: string, code: string, values: ItemFormValues, t: Tran
       return t(code === 'custom' ? 'workspace.error.kindMismatch' : 'workspace.error.kind');
     case 'link':
     case 'documentUrl':
+    case 'access.applyUrl':
       return t('workspace.error.url');
+    case 'access.email':
+      return t('workspace.error.contactEmail');
+    case 'access':
+      return t('workspace.error.access');
     case 'startsOn':
     case 'publishedOn':
       return t('workspace.error.date');

@@ -54,7 +54,7 @@ export function shortValue(value: unknown, max = 160): string {
 
 /** The label of a flat revision field ('kind', 'text.fr.title'…), as contributions' flatRevisionData names them. */
 export function fieldLabel(field: string, t: Translate): string {
-  const text = /^text\.(\w+)\.(title|summary|description)$/.exec(field);
+  const text = /^text\.(\w+)\.(title|summary|description|eligibility)$/.exec(field);
   if (text) return `${t(`admin.field.${text[2]}`)} (${t(`language.${text[1]}`)})`;
   return Object.hasOwn(adminEn.field, field) ? t(`admin.field.${field}`) : field;
 }
@@ -94,9 +94,10 @@ export function revisionFieldValue(field: string, value: unknown, t: Translate, 
     coverage: (v) => coverageName(v, t, locale),
     languages: (v) => languageLabel(v, t, locale),
     sourceLocale: (v) => languageLabel(v, t, locale),
+    viaHub: (v) => t(v === 'true' ? 'admin.value.yes' : 'admin.value.no'),
   };
   const name = named[field];
   if (!name) return value;
   if (Array.isArray(value)) return value.map((v) => name(String(v)));
-  return typeof value === 'string' ? name(value) : value;
+  return typeof value === 'string' || typeof value === 'boolean' ? name(String(value)) : value;
 }

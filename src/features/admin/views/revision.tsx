@@ -145,6 +145,20 @@ export function RevisionPage({ t, locale, url, token, view, errors = {}, reason 
         <dd>{t(`kind.${data.kind}`)}</dd>
         <dt>{fieldLabel('cost', t)}</dt>
         <dd>{t(`cost.${data.cost}`)}</dd>
+        <dt>{fieldLabel('applyUrl', t)}</dt>
+        <dd>
+          {data.access.applyUrl ? (
+            <a href={data.access.applyUrl} rel="nofollow noopener">
+              {data.access.applyUrl}
+            </a>
+          ) : (
+            '—'
+          )}
+        </dd>
+        <dt>{fieldLabel('contactEmail', t)}</dt>
+        <dd>{data.access.email ?? '—'}</dd>
+        <dt>{fieldLabel('viaHub', t)}</dt>
+        <dd>{shortValue(revisionFieldValue('viaHub', data.access.viaHub ?? false, t, locale))}</dd>
         {data.link ? (
           <>
             <dt>{fieldLabel('link', t)}</dt>
@@ -195,6 +209,12 @@ export function RevisionPage({ t, locale, url, token, view, errors = {}, reason 
                 <strong>{text.title}</strong>
               </p>
               <p>{text.summary}</p>
+              {text.eligibility ? (
+                <p>
+                  {fieldLabel('eligibility', t)}
+                  {t('common.colon')} {text.eligibility}
+                </p>
+              ) : null}
               <TextBlock text={text.description} />
             </div>
           </section>

@@ -38,6 +38,8 @@ export function ItemCard({ item, t, locale, showType = false, headingLevel = 3 }
         {showType ? <>{t(`itemType.${item.type}`)} · </> : null}
         {t(`kind.${item.kind}`)}
         {item.organisations.length ? <> · {item.organisations.map((o) => o.acronym ?? o.name).join(', ')}</> : null}
+        {/* Free is the common case: only a cost to pay or to agree is worth a word on the card. */}
+        {item.cost === 'free' ? null : <> · {t(`cost.${item.cost}`)}</>}
         {date ? (
           <>
             {' · '}

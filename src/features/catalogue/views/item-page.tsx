@@ -3,6 +3,7 @@ import { raw } from 'hono/html';
 import { Breadcrumbs } from '../../../web/components/common.js';
 import type { PageMeta } from '../../../web/layout.js';
 import { renderMarkdown } from '../../../web/markdown.js';
+import { isEmailAddress } from '../../../lib/text.js';
 import { isWebUrl } from '../json-ld.js';
 import { itemPath } from '../present.js';
 import type { ItemDetail, ItemSummary } from '../queries.js';
@@ -18,11 +19,76 @@ function Fact({ label, children }: { label: string; children: Child }) {
   );
 }
 
+/** An address as a reader recognises it: no scheme, no www., no trailing slash. */
+const shortUrl = (href: string) => href.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+
 function ExternalLink({ href }: { href: string }) {
   return (
     <a href={href} rel="nofollow noopener">
-      {href.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}
+      {shortUrl(href)}
     </a>
+  );
+}
+
+/** The notice for a text shown in another language than the reader's, beside that text. */
+function NotTranslated({ meta, shownIn }: { meta: PageMeta; shownIn: string }) {
+  return (
+    <p class="notice">{meta.t('common.missingTranslation', { language: meta.t(`language.${meta.locale}`), original: meta.t(`language.${shownIn}`) })}</p>
+  );
+}
+
+/**
+ * How to get it, near the top: who may apply or use it, the cost, where and how to ask (the partner's
+ * page, its contact address, a request for assistance through the hub), the languages it is offered in.
+ */
+function HowToGet({ meta, item }: { meta: PageMeta; item: ItemDetail }) {
+  const { t, locale } = meta;
+  const { applyUrl, email, viaHub } = item.access;
+  const eligibilityElsewhere = item.eligibilityLocale !== locale;
+  const ways = [
+    isWebUrl(applyUrl) ? (
+      <li>
+        <a href={applyUrl} rel="nofollow noopener">
+          {t('catalogue.applyAt', { page: shortUrl(applyUrl) })}
+        </a>
+      </li>
+    ) : null,
+    email && isEmailAddress(email) ? (
+      <li>
+        <a href={`mailto:${email}`}>{t('catalogue.writeTo', { email })}</a>
+      </li>
+    ) : null,
+    viaHub ? (
+      <li>
+        <a href="/requests/new">{t('catalogue.askThroughHub')}</a>
+      </li>
+    ) : null,
+  ].filter((way) => way !== null);
+  return (
+    <section aria-labelledby="how-to-get">
+      <h2 id="how-to-get">{t('catalogue.howToGet')}</h2>
+      <dl class="facts">
+        {item.eligibility.trim() ? (
+          <Fact label={t('catalogue.eligibility')}>
+            <span lang={eligibilityElsewhere ? item.eligibilityLocale : undefined}>{item.eligibility}</span>
+            {/* Said once at the top when nothing is translated; here when only this is missing. */}
+            {eligibilityElsewhere && item.textLocale === locale ? <NotTranslated meta={meta} shownIn={item.eligibilityLocale} /> : null}
+          </Fact>
+        ) : null}
+        <Fact label={t('catalogue.cost')}>
+          {t(`cost.${item.cost}`)}
+          {item.cost === 'varies' ? <span class="muted"> {t('catalogue.costVaries')}</span> : null}
+        </Fact>
+        {ways.length ? (
+          <Fact label={t('catalogue.howToAsk')}>
+            <ul class="plain">{ways}</ul>
+          </Fact>
+        ) : null}
+        {item.languages.length ? (
+          <Fact label={t('catalogue.languages')}>{item.languages.map((l) => languageLabel(l, t, locale)).join(', ')}</Fact>
+        ) : null}
+      </dl>
+    </section>
   );
 }
 
@@ -38,12 +104,11 @@ export function ItemPage({ meta, item, related, jsonLd }: { meta: PageMeta; item
     <article>
       <Breadcrumbs t={t} items={[{ href: list, label: t(solution ? 'nav.solutions' : 'nav.resources') }, { label: item.title }]} />
       <h1 lang={lang}>{item.title}</h1>
-      {translated ? null : (
-        <p class="notice">{t('common.missingTranslation', { language: t(`language.${locale}`), original: t(`language.${item.textLocale}`) })}</p>
-      )}
+      {translated ? null : <NotTranslated meta={meta} shownIn={item.textLocale} />}
       <p class="lead" lang={lang}>
         {item.summary}
       </p>
+      <HowToGet meta={meta} item={item} />
       <dl class="facts">
         <Fact label={t('catalogue.kind')}>
           <a href={`${list}?kind=${item.kind}`}>{t(`kind.${item.kind}`)}</a>
@@ -84,10 +149,6 @@ export function ItemPage({ meta, item, related, jsonLd }: { meta: PageMeta; item
             ))}
           </Fact>
         ) : null}
-        {item.languages.length ? (
-          <Fact label={t('catalogue.languages')}>{item.languages.map((l) => languageLabel(l, t, locale)).join(', ')}</Fact>
-        ) : null}
-        <Fact label={t('catalogue.cost')}>{t(`cost.${item.cost}`)}</Fact>
         {item.publishedOn ? (
           <Fact label={t('catalogue.published')}>
             <ItemDate item={item} locale={locale} />
@@ -117,7 +178,9 @@ export function ItemPage({ meta, item, related, jsonLd }: { meta: PageMeta; item
       {item.description.trim() ? (
         <section aria-labelledby="description">
           <h2 id="description">{t('catalogue.description')}</h2>
-          <div class="prose" lang={lang}>
+          {/* Title and summary translated, the description not yet: the source language's, said so. */}
+          {translated && item.descriptionLocale !== locale ? <NotTranslated meta={meta} shownIn={item.descriptionLocale} /> : null}
+          <div class="prose" lang={item.descriptionLocale === locale ? undefined : item.descriptionLocale}>
             {raw(renderMarkdown(item.description))}
           </div>
         </section>

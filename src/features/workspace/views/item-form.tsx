@@ -4,6 +4,7 @@ import type { Translate } from '../../../web/i18n/i18n.js';
 import { locales } from '../../../web/i18n/locales.js';
 import { policyAreaSlugs } from '../../policy-areas/policy-areas.js';
 import { type ItemType, beneficiaries, costs, itemLanguages, itemTypes, resourceKinds, solutionKinds } from '../../catalogue/types.js';
+import { eligibilityLength } from '../../contributions/schema.js';
 import { type ItemFormValues, isItemType } from '../item-form.js';
 
 const kindsOf = { solution: solutionKinds, resource: resourceKinds } as const;
@@ -26,6 +27,9 @@ const fieldOrder = [
   'type',
   'kind',
   'cost',
+  'access',
+  'access.applyUrl',
+  'access.email',
   'link',
   'documentUrl',
   'startsOn',
@@ -37,7 +41,7 @@ const fieldOrder = [
   'languages',
   'organisations',
   'sourceLocale',
-  ...locales.flatMap((l) => ['title', 'summary', 'description'].map((f) => `text.${l}.${f}`)),
+  ...locales.flatMap((l) => ['title', 'summary', 'eligibility', 'description'].map((f) => `text.${l}.${f}`)),
 ];
 const inFormOrder = (errors: FieldErrors): FieldErrors =>
   Object.fromEntries(Object.entries(errors).sort(([a], [b]) => (fieldOrder.indexOf(a) >>> 0) - (fieldOrder.indexOf(b) >>> 0)));
@@ -88,6 +92,41 @@ export function ItemForm({ t, action, token, values, errors, contributor, typeFi
             selected={[values.cost]}
             error={errors.cost}
           />
+          <p class="hint">{t('workspace.form.costHint')}</p>
+        </fieldset>
+        <fieldset id="f-access" class={errors.access ? 'invalid' : undefined} aria-describedby={errors.access ? 'f-access-error' : 'f-access-hint'}>
+          <legend>{required(t('workspace.form.access'))}</legend>
+          <p class="hint" id="f-access-hint">
+            {t('workspace.form.accessHint')}
+          </p>
+          {errors.access ? (
+            <p class="error" id="f-access-error">
+              {errors.access}
+            </p>
+          ) : null}
+          <Field
+            name="access.applyUrl"
+            label={t('workspace.form.applyUrl')}
+            type="url"
+            value={values.access.applyUrl}
+            error={errors['access.applyUrl']}
+            hint={t('workspace.form.applyUrlHint')}
+            maxlength={2000}
+          />
+          <Field
+            name="access.email"
+            label={t('workspace.form.contactEmail')}
+            type="email"
+            value={values.access.email}
+            error={errors['access.email']}
+            hint={t('workspace.form.contactEmailHint')}
+            maxlength={254}
+          />
+          <div class="field">
+            <label>
+              <input type="checkbox" name="access.viaHub" value="on" id="f-access.viaHub" checked={values.access.viaHub} /> {t('workspace.form.viaHub')}
+            </label>
+          </div>
         </fieldset>
         <fieldset>
           <legend>{t('workspace.form.links')}</legend>
@@ -146,6 +185,15 @@ export function ItemForm({ t, action, token, values, errors, contributor, typeFi
               error={errors[`text.${l}.summary`]}
               hint={t('workspace.form.summaryHint')}
               maxlength={600}
+              multiline
+            />
+            <Field
+              name={`text.${l}.eligibility`}
+              label={t('workspace.form.eligibility')}
+              value={values.text[l].eligibility}
+              error={errors[`text.${l}.eligibility`]}
+              hint={t('workspace.form.eligibilityHint', { max: eligibilityLength.max })}
+              maxlength={eligibilityLength.max}
               multiline
             />
             <Field

@@ -103,6 +103,24 @@ function Summary({ t, revision }: { t: Translate; revision: Revision }) {
         <dd>{t(`kind.${data.kind}`)}</dd>
         <dt>{t('workspace.form.cost')}</dt>
         <dd>{t(`cost.${data.cost}`)}</dd>
+        {data.access.applyUrl ? (
+          <>
+            <dt>{t('workspace.form.applyUrl')}</dt>
+            <dd>{data.access.applyUrl}</dd>
+          </>
+        ) : null}
+        {data.access.email ? (
+          <>
+            <dt>{t('workspace.form.contactEmail')}</dt>
+            <dd>{data.access.email}</dd>
+          </>
+        ) : null}
+        {data.access.viaHub ? (
+          <>
+            <dt>{t('workspace.form.access')}</dt>
+            <dd>{t('workspace.form.viaHub')}</dd>
+          </>
+        ) : null}
         {data.link ? (
           <>
             <dt>{t('workspace.form.link')}</dt>
@@ -125,6 +143,7 @@ function Summary({ t, revision }: { t: Translate; revision: Revision }) {
           <section lang={l}>
             <h2>{text.title}</h2>
             <p>{text.summary}</p>
+            {text.eligibility ? <p>{text.eligibility}</p> : null}
           </section>
         );
       })}
