@@ -4,6 +4,9 @@ import type { OrganisationSeed } from '../../src/features/organisations/types.js
  * Demo partner directory: every organisation that the UNCTAD E-Commerce Week 2017 report
  * (UNCTAD/DTL/STICT/2017/7) names as a partner, co-organiser or contributor, plus the few it cites
  * in passing (Council of Europe, Islamic Development Bank), described only as the report does.
+ * Coverage (`activeIn`) is each one's real reach, in the catalogue's vocabulary ('001' only for a
+ * worldwide remit, else M49 regions, UN groups or ISO3 countries); where the report does not give
+ * it, `source` says where it comes from. More partners are in organisations-added.ts.
  * Descriptions are our own wording; French and Spanish follow the established UN terminology.
  * Sorted by slug.
  */
@@ -73,7 +76,7 @@ export const demoOrganisations: OrganisationSeed[] = [
     hqCountry: 'CHN',
     website: null,
     policyAreas: ['readiness-assessment'],
-    activeIn: ['156'],
+    activeIn: ['CHN'],
     sourceLocale: 'en',
     text: {
       en: {
@@ -125,7 +128,7 @@ export const demoOrganisations: OrganisationSeed[] = [
   {
     slug: 'business-for-etrade-development',
     acronym: null,
-    type: 'civil-society',
+    type: 'business-association',
     hqCountry: null,
     website: null,
     policyAreas: ['readiness-assessment', 'skills-development'],
@@ -148,7 +151,7 @@ export const demoOrganisations: OrganisationSeed[] = [
           'Consejo consultivo de la iniciativa eTrade for all dirigido por el sector privado (Business for eTrade Development), integrado por grandes empresas y pequeños negocios de países desarrollados y en desarrollo. Celebró la primera reunión de su junta durante la Semana del Comercio Electrónico 2017 de la UNCTAD, y el informe lo presenta como asociado de eTrade for all para promover la adopción del comercio electrónico en favor de un desarrollo inclusivo.',
       },
     },
-    source: `${report}: first board meeting held during the Week (overview); described at the launch of the eTrade for all online platform (25 April 2017).`,
+    source: `${report}: first board meeting held during the Week (overview); described at the launch of the eTrade for all online platform (25 April 2017). Type: a private-sector council (the report calls it a private sector-led advisory council).`,
   },
   {
     slug: 'cigi',
@@ -241,7 +244,8 @@ export const demoOrganisations: OrganisationSeed[] = [
     hqCountry: 'IND',
     website: 'https://cuts-international.org',
     policyAreas: ['skills-development', 'legal-regulatory'],
-    activeIn: ['001'],
+    // Worldwide advocacy, with centres of its own in these countries.
+    activeIn: ['001', 'IND', 'KEN', 'ZMB', 'GHA', 'VNM'],
     sourceLocale: 'en',
     text: {
       en: {
@@ -260,7 +264,7 @@ export const demoOrganisations: OrganisationSeed[] = [
           'Consumer Unity & Trust Society, organización no gubernamental de investigación y promoción fundada en la India que trabaja en la protección del consumidor, el comercio y la gobernanza económica. Coorganizó sesiones de la tercera jornada de la Semana del Comercio Electrónico 2017 de la UNCTAD (26 de abril) y fue asociada del curso de comercio digital de la Plataforma de Internet de Ginebra, que se inauguró ese día.',
       },
     },
-    source: `${report}: co-organised sessions on 26 April 2017; partner in the Digital Commerce course kicked off on 26 April.`,
+    source: `${report}: co-organised sessions on 26 April 2017; partner in the Digital Commerce course kicked off on 26 April. Coverage: CUTS International Geneva (its sister centres in India, Kenya, Zambia, Viet Nam, Ghana and Washington), in IISD/CUTS (2021), stored copy checked 2026-12-07.`,
   },
   {
     slug: 'diplofoundation',
@@ -353,7 +357,7 @@ export const demoOrganisations: OrganisationSeed[] = [
     hqCountry: 'CHE',
     website: 'https://www.enhancedif.org',
     policyAreas: ['readiness-assessment', 'access-to-financing'],
-    activeIn: ['002', '142', '009', '019'],
+    activeIn: ['ldc'],
     sourceLocale: 'en',
     text: {
       en: {
@@ -374,16 +378,17 @@ export const demoOrganisations: OrganisationSeed[] = [
           'Asociación multilateral, acogida por la OMC en Ginebra, que ayuda a los países menos adelantados (PMA) a aprovechar el comercio para el desarrollo. Junto con la UNCTAD coorganizó el 26 de abril de 2017 la sesión especial sobre la evaluación del estado de preparación de los PMA para el comercio electrónico, en la que reiteró su apoyo mediante sus estudios de diagnóstico sobre la integración comercial (EDIC) y se ofreció a ayudar a formular proyectos, recurrir a nuevos donantes y financiar nuevas evaluaciones. Junto con Alemania, anunció nuevos fondos para más evaluaciones del estado de preparación para el comercio electrónico en los PMA, entre ellos Liberia y Samoa.',
       },
     },
-    source: `${report}: co-organised sessions on 26 April 2017, including the "Special session on Assessing E-trade Readiness of the Least Developed Countries"; funding pledge with Germany reported there.`,
+    source: `${report}: co-organised sessions on 26 April 2017, including the "Special session on Assessing E-trade Readiness of the Least Developed Countries"; funding pledge with Germany reported there. Coverage: UN LDC Portal page on the EIF (a programme for the least developed countries), stored copy checked 2026-12-07.`,
   },
   {
     slug: 'friends-of-e-commerce-for-development',
     acronym: 'FED',
-    type: 'international-organisation',
+    type: 'country-group',
     hqCountry: null,
     website: null,
-    policyAreas: ['readiness-assessment', 'ict-infrastructure', 'trade-logistics', 'payment-solutions', 'legal-regulatory', 'skills-development', 'access-to-financing'],
-    activeIn: ['001'],
+    policyAreas: ['legal-regulatory', 'readiness-assessment'],
+    // Its members in April 2017 (Third World Network, SUNS #8451); the group offers no services of its own.
+    activeIn: ['ARG', 'CHL', 'COL', 'CRI', 'KEN', 'MEX', 'NGA', 'PAK', 'LKA', 'URY'],
     sourceLocale: 'en',
     text: {
       en: {
@@ -402,7 +407,7 @@ export const demoOrganisations: OrganisationSeed[] = [
           'Grupo informal de países, constituido en Ginebra, que promueve el comercio electrónico como motor del desarrollo. Celebró su primera reunión ministerial el 25 de abril de 2017, durante la Semana del Comercio Electrónico de la UNCTAD, en la que los ministros propusieron una hoja de ruta con siete cuestiones prioritarias que coinciden con las esferas de política de la iniciativa eTrade for all, concebida como una contribución a la Undécima Conferencia Ministerial de la OMC en Buenos Aires.',
       },
     },
-    source: `${report}: "E-Commerce for Development Ministerial by the Friends of E-Commerce for Development" (25 April 2017).`,
+    source: `${report}: "E-Commerce for Development Ministerial by the Friends of E-Commerce for Development" (25 April 2017). Members (coverage): Third World Network, TWN Info Service on WTO and Trade Issues (May17/01), SUNS #8451 of 27 April 2017, stored copy checked 2026-12-07.`,
   },
   {
     slug: 'geneva-internet-platform',
@@ -495,7 +500,8 @@ export const demoOrganisations: OrganisationSeed[] = [
     hqCountry: 'SAU',
     website: 'https://www.isdb.org',
     policyAreas: ['access-to-financing'],
-    activeIn: ['002', '142'],
+    // The 57 member countries (membership requires OIC membership; Guyana is the latest).
+    activeIn: ['AFG', 'ALB', 'ARE', 'AZE', 'BEN', 'BFA', 'BGD', 'BHR', 'BRN', 'CIV', 'CMR', 'COM', 'DJI', 'DZA', 'EGY', 'GAB', 'GIN', 'GMB', 'GNB', 'GUY', 'IDN', 'IRN', 'IRQ', 'JOR', 'KAZ', 'KGZ', 'KWT', 'LBN', 'LBY', 'MAR', 'MDV', 'MLI', 'MOZ', 'MRT', 'MYS', 'NER', 'NGA', 'OMN', 'PAK', 'PSE', 'QAT', 'SAU', 'SDN', 'SEN', 'SLE', 'SOM', 'SUR', 'SYR', 'TCD', 'TGO', 'TJK', 'TKM', 'TUN', 'TUR', 'UGA', 'UZB', 'YEM'],
     sourceLocale: 'en',
     text: {
       en: {
@@ -516,7 +522,7 @@ export const demoOrganisations: OrganisationSeed[] = [
           'Banco multilateral de desarrollo con sede en Yeda que financia el desarrollo de sus países miembros. El informe no lo menciona entre las entidades coorganizadoras de la Semana: lo cita en la sesión del 26 de abril de 2017 sobre el estado de preparación de los PMA para el comercio electrónico, en la que el Marco Integrado Mejorado lo señaló como ejemplo de los donantes nuevos y no tradicionales del comercio electrónico a los que recurriría para movilizar recursos adicionales.',
       },
     },
-    source: `${report}: named by the EIF in the "Special session on Assessing E-trade Readiness of the Least Developed Countries" (26 April 2017); not listed as a co-organiser.`,
+    source: `${report}: named by the EIF in the "Special session on Assessing E-trade Readiness of the Least Developed Countries" (26 April 2017); not listed as a co-organiser. Coverage: IsDB, "IsDB Member Countries" (57 members; OIC membership required), stored copy checked 2026-12-07.`,
   },
   {
     slug: 'isoc',
@@ -577,7 +583,7 @@ export const demoOrganisations: OrganisationSeed[] = [
   {
     slug: 'iti',
     acronym: 'ITI',
-    type: 'civil-society',
+    type: 'business-association',
     hqCountry: 'USA',
     website: 'https://www.itic.org',
     policyAreas: ['legal-regulatory'],
@@ -635,11 +641,11 @@ export const demoOrganisations: OrganisationSeed[] = [
   {
     slug: 'nftc',
     acronym: 'NFTC',
-    type: 'civil-society',
+    type: 'business-association',
     hqCountry: 'USA',
     website: 'https://www.nftc.org',
     policyAreas: ['legal-regulatory'],
-    activeIn: ['840'],
+    activeIn: ['USA'],
     sourceLocale: 'en',
     text: {
       en: {
@@ -814,7 +820,7 @@ export const demoOrganisations: OrganisationSeed[] = [
     hqCountry: 'USA',
     website: 'https://www.ftc.gov',
     policyAreas: ['legal-regulatory', 'payment-solutions'],
-    activeIn: ['840'],
+    activeIn: ['USA'],
     sourceLocale: 'en',
     text: {
       en: {

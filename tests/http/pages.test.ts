@@ -34,7 +34,7 @@ describe('pages', () => {
   it('home shows the seven policy areas, the partner count and a search box', async () => {
     const { html } = await page('/');
     expect(html.match(/href="\/policy-areas\/[a-z-]+"/g)?.length).toBe(7);
-    expect(html).toMatch(/\b3\d partner organisations share their work/);
+    expect(Number(/\b(\d+) partner organisations share their work/.exec(html)?.[1])).toBeGreaterThanOrEqual(60);
     expect(html).toContain('action="/search"');
   });
 

@@ -4,9 +4,9 @@ import { notFound } from '../../lib/errors.js';
 import { offsetOf, pageInfo } from '../../lib/pagination.js';
 import { apiHook } from '../../web/api-hook.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
-import { listOrganisations } from '../organisations/queries.js';
+import { partnersForAreas } from '../organisations/queries.js';
 import { presentCountry } from './present.js';
-import { areasCovering, findCountryByIso3, listCountries } from './queries.js';
+import { areasOf, findCountryByIso3, listCountries } from './queries.js';
 import { CountryIsoParam, CountryListQuery, CountryListResponse, CountryQuery, CountryResponse } from './schema.js';
 
 const listRoute = createRoute({
@@ -49,12 +49,13 @@ export function countriesApi({ db }: AppDeps) {
       const locale = c.req.valid('query').lang ?? c.var.locale;
       const country = await findCountryByIso3(db, iso3);
       if (!country) throw notFound(`Country "${iso3}"`);
-      const partners = await listOrganisations(db, { activeIn: areasCovering(country) }, locale, { page: 1, pageSize: 500 });
+      const { local, worldwide } = await partnersForAreas(db, areasOf(country), locale);
+      const partner = (scope: 'country-or-region' | 'worldwide') => (o: { slug: string; name: string }) => ({ slug: o.slug, name: o.name, scope, url: `/organisations/${o.slug}` });
       return c.json(
         {
           data: {
             ...presentCountry(country, locale),
-            partners: partners.rows.map((o) => ({ slug: o.slug, name: o.name, url: `/organisations/${o.slug}` })),
+            partners: [...local.map(partner('country-or-region')), ...worldwide.map(partner('worldwide'))],
           },
         },
         200,

@@ -7,11 +7,13 @@ import { pageMeta, queryFilter, render } from '../../web/render.js';
 import { latestSolutions } from '../catalogue/page-query.js';
 import { SolutionsSection } from '../catalogue/views/solutions-section.js';
 import { countryDataSection } from '../data/profile.js';
-import { listOrganisations } from '../organisations/queries.js';
+import { itemSummaries } from '../catalogue/queries.js';
+import { partnersForAreas } from '../organisations/queries.js';
 import { type CountryGroup, countryGroups, isCountryGroup } from './groups.js';
-import { areasCovering, findCountryByIso3, groupsOf, listCountries } from './queries.js';
+import { areasOf, findCountryByIso3, groupsOf, itemsCoveringAreas, listCountries } from './queries.js';
 import { countryName } from './reference.js';
 import { isRegionCode } from './regions.js';
+import { CountryItemsSection } from './views/country-items.js';
 import { CountryList } from './views/country-list.js';
 import { CountryPage } from './views/country-page.js';
 
@@ -39,10 +41,12 @@ export function countryPages({ db, facets }: AppDeps) {
       if (!country) throw notFound('Country');
       const { t, locale } = c.var;
       const filters = { country: country.iso3 };
-      const [partners, solutions, data] = await Promise.all([
-        listOrganisations(db, { activeIn: areasCovering(country) }, locale, { page: 1, pageSize: 500 }),
+      const areas = areasOf(country);
+      const [partners, solutions, data, local] = await Promise.all([
+        partnersForAreas(db, areas, locale),
         latestSolutions(db, facets, filters, locale),
         countryDataSection(db, country.iso3, t, locale),
+        itemsCoveringAreas(db, areas, 10).then(async ({ ids, total }) => ({ items: await itemSummaries(db, ids, locale), total })),
       ]);
       return render(
         c,
@@ -50,8 +54,9 @@ export function countryPages({ db, facets }: AppDeps) {
         <CountryPage
           meta={pageMeta(c)}
           country={country}
-          partners={partners.rows}
+          partners={partners}
           data={data}
+          localItems={<CountryItemsSection items={local.items} total={local.total} iso3={country.iso3} t={t} locale={locale} />}
           solutions={<SolutionsSection t={t} locale={locale} title={t('catalogue.countrySolutions')} result={solutions} filters={filters} />}
         />,
       );

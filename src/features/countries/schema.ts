@@ -36,7 +36,18 @@ export const CountrySchema = z
   .openapi('Country');
 
 export const CountryDetailSchema = CountrySchema.extend({
-  partners: z.array(z.object({ slug: z.string(), name: z.string(), url: z.string() })),
+  partners: z
+    .array(
+      z.object({
+        slug: z.string(),
+        name: z.string(),
+        scope: z.enum(['country-or-region', 'worldwide']).openapi({
+          description: "'country-or-region': its coverage names this country, its sub-region or region or a UN group it is in; 'worldwide': it works worldwide.",
+        }),
+        url: z.string(),
+      }),
+    )
+    .openapi({ description: 'Partners working here: those for this country or its region first (the most specific first), then those working worldwide.' }),
 }).openapi('CountryDetail');
 
 export const CountryListResponse = z.object({ data: z.array(CountrySchema), page: PageSchema });

@@ -131,6 +131,30 @@ export async function listOrganisations(
   return { rows: withTaxonomy as OrganisationSummary[], total: Number(count.n) };
 }
 
+/** A country page's partners: those working in the country or its areas, and those working worldwide. */
+export interface CountryPartners {
+  /** Coverage names the country or one of its areas, most specific area first. */
+  local: OrganisationSummary[];
+  /** Coverage is the world ('001') and names none of the country's areas. */
+  worldwide: OrganisationSummary[];
+}
+
+/**
+ * The partners for one country, from its own areas (countries/queries `areasOf`, most specific first):
+ * a partner naming several of them ranks by the most specific one, then by name.
+ */
+export async function partnersForAreas(db: Kysely<Database>, areas: string[], locale: Locale): Promise<CountryPartners> {
+  const all = { page: 1, pageSize: 500 };
+  const [local, world] = await Promise.all([
+    areas.length ? listOrganisations(db, { activeIn: areas }, locale, all) : { rows: [] },
+    listOrganisations(db, { activeIn: ['001'] }, locale, all),
+  ]);
+  const rank = (o: OrganisationSummary) => Math.min(...o.activeIn.map((code) => (areas.includes(code) ? areas.indexOf(code) : areas.length)));
+  const ranked = local.rows.map((o, i) => ({ o, r: rank(o), i })).sort((a, b) => a.r - b.r || a.i - b.i).map(({ o }) => o);
+  const named = new Set(ranked.map((o) => o.slug));
+  return { local: ranked, worldwide: world.rows.filter((o) => !named.has(o.slug)) };
+}
+
 export async function findOrganisationBySlug(
   db: Kysely<Database>,
   slug: string,

@@ -31,7 +31,11 @@ export const OrganisationSchema = z
     language: z.enum(locales).openapi({ description: 'Language of name and description.' }),
     sourceLanguage: z.enum(locales),
     policyAreas: z.array(z.enum(policyAreaSlugs)),
-    activeIn: z.array(z.string()).openapi({ description: "UN M49 codes ('001' is the world)." }),
+    activeIn: z.array(z.string()).openapi({
+      description:
+        "Where it works: '001' (worldwide), UN M49 region codes, UN groups ('ldc', 'lldc', 'sids') or ISO 3166-1 alpha-3 country codes, as item coverage.",
+      example: ['002', 'KEN'],
+    }),
     url: z.string(),
   })
   .openapi('Organisation');

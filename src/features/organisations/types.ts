@@ -8,8 +8,12 @@ export const organisationTypes = [
   'development-bank',
   'government-agency',
   'private-company',
+  // Chambers, industry associations and private-sector councils (ICC, GSMA): neither one company nor civil society.
+  'business-association',
   'civil-society',
   'academia',
+  // Informal groups of states (the Friends of E-Commerce for Development): they discuss, they offer no services.
+  'country-group',
 ] as const;
 export type OrganisationType = (typeof organisationTypes)[number];
 
@@ -30,7 +34,11 @@ export interface OrganisationSeed {
   hqCountry: string | null;
   website: string | null;
   policyAreas: PolicyAreaSlug[];
-  /** UN M49 codes of the areas where it is active: '001' world, a region, a sub-region or a country. */
+  /**
+   * Where it really works, in the catalogue's coverage vocabulary (catalogue `knownAreas`): '001' for a
+   * worldwide remit, an M49 region or sub-region, a UN group ('ldc', 'lldc', 'sids') or an ISO3 country.
+   * Databases filled before issue 13 may still hold M49 numeric country codes; readers accept both.
+   */
   activeIn: string[];
   /** The language the texts were first written in. */
   sourceLocale: Locale;

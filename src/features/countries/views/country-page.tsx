@@ -2,22 +2,25 @@ import type { Child } from 'hono/jsx';
 import type { CountryRow } from '../../../db/schema.js';
 import { Breadcrumbs } from '../../../web/components/common.js';
 import type { PageMeta } from '../../../web/layout.js';
-import type { OrganisationSummary } from '../../organisations/queries.js';
-import { OrganisationCards } from '../../organisations/views/organisation-card.js';
+import type { CountryPartners } from '../../organisations/queries.js';
 import { groupsOf } from '../queries.js';
 import { countryName } from '../reference.js';
 import { regionName } from '../regions.js';
+import { CountryPartnersSection } from './country-partners.js';
 
 export function CountryPage({
   meta,
   country,
   partners,
+  localItems,
   solutions,
   data,
 }: {
   meta: PageMeta;
   country: CountryRow;
-  partners: OrganisationSummary[];
+  partners: CountryPartners;
+  /** Solutions and resources aimed at the country or its region (views/country-items.tsx). */
+  localItems?: Child;
   solutions?: Child;
   /** The e-commerce data section (features/data/profile.tsx). */
   data?: Child;
@@ -81,9 +84,8 @@ export function CountryPage({
           <a href={`/requests?country=${country.iso3}`}>{t('countries.requestsLink', { country: name })}</a>
         </li>
       </ul>
-      <h2>{t('countries.partnersTitle')}</h2>
-      <p>{t('countries.partnersLead')}</p>
-      {partners.length ? <OrganisationCards list={partners} t={t} locale={locale} /> : <p>{t('common.none')}</p>}
+      <CountryPartnersSection partners={partners} t={t} locale={locale} />
+      {localItems}
       {solutions}
     </article>
   );

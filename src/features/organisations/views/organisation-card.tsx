@@ -2,13 +2,14 @@ import type { Translate } from '../../../web/i18n/i18n.js';
 import type { Locale } from '../../../web/i18n/locales.js';
 import type { OrganisationSummary } from '../queries.js';
 
-export function OrganisationCard({ o, t, locale }: { o: OrganisationSummary; t: Translate; locale: Locale }) {
+export function OrganisationCard({ o, t, locale, headingLevel = 3 }: { o: OrganisationSummary; t: Translate; locale: Locale; headingLevel?: 3 | 4 }) {
+  const Heading = headingLevel === 4 ? 'h4' : 'h3';
   return (
     <li>
-      <h3 lang={o.textLocale === locale ? undefined : o.textLocale}>
+      <Heading lang={o.textLocale === locale ? undefined : o.textLocale}>
         <a href={`/organisations/${o.slug}`}>{o.name}</a>
         {o.acronym && o.acronym !== o.name ? <span class="muted"> ({o.acronym})</span> : null}
-      </h3>
+      </Heading>
       <p class="small muted">{t(`orgType.${o.type}`)}</p>
       <ul class="tags" aria-label={t('organisations.policyAreas')}>
         {o.policyAreas.map((slug) => (
@@ -19,11 +20,12 @@ export function OrganisationCard({ o, t, locale }: { o: OrganisationSummary; t: 
   );
 }
 
-export function OrganisationCards({ list, t, locale }: { list: OrganisationSummary[]; t: Translate; locale: Locale }) {
+/** Cards for a list of partners; headingLevel 4 when the list sits under its own h3. */
+export function OrganisationCards({ list, t, locale, headingLevel }: { list: OrganisationSummary[]; t: Translate; locale: Locale; headingLevel?: 3 | 4 }) {
   return (
     <ul class="cards">
       {list.map((o) => (
-        <OrganisationCard o={o} t={t} locale={locale} />
+        <OrganisationCard o={o} t={t} locale={locale} headingLevel={headingLevel ?? 3} />
       ))}
     </ul>
   );

@@ -1,7 +1,8 @@
 import type { Child } from 'hono/jsx';
 import { Breadcrumbs } from '../../../web/components/common.js';
 import type { PageMeta } from '../../../web/layout.js';
-import { areaName, countryName } from '../../countries/reference.js';
+import { countryName } from '../../countries/reference.js';
+import { coverageName } from '../../catalogue/views/labels.js';
 import type { OrganisationDetail } from '../queries.js';
 
 export function OrganisationPage({ meta, o, solutions }: { meta: PageMeta; o: OrganisationDetail; solutions?: Child }) {
@@ -44,7 +45,7 @@ export function OrganisationPage({ meta, o, solutions }: { meta: PageMeta; o: Or
           </>
         ) : null}
         <dt>{t('organisations.activeIn')}</dt>
-        <dd>{o.activeIn.map((code) => areaName(code, locale)).join(', ') || '—'}</dd>
+        <dd>{o.activeIn.map((code) => coverageName(code, t, locale)).join(', ') || '—'}</dd>
       </dl>
       <h2>{t('organisations.policyAreas')}</h2>
       <ul>
