@@ -3,11 +3,12 @@ import type { Database } from '../src/db/schema.js';
 import { countryReferenceSyncer } from '../src/features/countries/commands.js';
 import { organisationCreator } from '../src/features/organisations/commands.js';
 import { itemCreator } from '../src/features/catalogue/commands.js';
-import { demoCatalogue } from './demo/catalogue.js';
+import { demoCatalogue } from './demo/catalogue/index.js';
 import { demoOrganisations } from './demo/organisations.js';
-import { loadSampleB2c } from './demo/b2c-sample.js';
-import { loadSampleIndicators } from './demo/indicators-sample.js';
+import { addedOrganisations } from './demo/organisations-added.js';
 import { ecommerceWeek2017 } from './demo/events-2017.js';
+import { followUpEvents2017 } from './demo/events-2017-follow-up.js';
+import { laterEcommerceWeeks } from './demo/events-eweeks.js';
 import { upcomingSampleEvents } from './demo/events-upcoming.js';
 import { eventCreator } from '../src/features/events/commands.js';
 import { loadSampleRequests } from './demo/requests-sample.js';
@@ -20,6 +21,8 @@ export interface LoadReport {
   /** Items already present and left as they were. */
   kept: Record<string, number>;
 }
+
+export { loadOfficialFigures } from './reference/load.js';
 
 /** Reference data every hub needs (countries); brought up to date at every start. */
 export async function loadReferenceData(db: Kysely<Database>): Promise<number> {
@@ -35,17 +38,20 @@ interface DemoSet {
   load(trx: Kysely<Database>): Promise<{ added: number; kept: number }>;
 }
 
+/** The report's partners, then the organisations added for issue 13 (slugs never repeat). */
+export const allDemoOrganisations = [...demoOrganisations, ...addedOrganisations];
+
 const organisations: DemoSet = {
   name: 'organisations',
   async load(trx) {
     const existing = new Set((await trx.selectFrom('organisations').select('slug').execute()).map((r) => r.slug));
     let added = 0;
-    for (const seed of demoOrganisations) {
+    for (const seed of allDemoOrganisations) {
       if (existing.has(seed.slug)) continue;
       await organisationCreator(trx, seed);
       added += 1;
     }
-    return { added, kept: demoOrganisations.length - added };
+    return { added, kept: allDemoOrganisations.length - added };
   },
 };
 
@@ -63,17 +69,15 @@ const catalogue: DemoSet = {
   },
 };
 
-/** Made-up B2C index editions marked 'sample', so the data pages have something to show until an official import replaces them. */
-const b2cSample: DemoSet = { name: 'b2cSample', load: loadSampleB2c };
-
 /**
- * UNCTAD E-Commerce Week 2017 (from the report) and a few upcoming sample events, placed some weeks
- * after the day they are loaded. Events are matched by slug, so loading again adds nothing.
+ * UNCTAD E-Commerce Week 2017 (from the report), the follow-up processes it names and the later
+ * E-Commerce Weeks (real, past events), and a few upcoming sample events, placed some weeks after the
+ * day they are loaded. Events are matched by slug, so loading again adds nothing.
  */
 const events: DemoSet = {
   name: 'events',
   async load(trx) {
-    const seeds = [ecommerceWeek2017, ...upcomingSampleEvents(new Date())];
+    const seeds = [ecommerceWeek2017, ...followUpEvents2017, ...laterEcommerceWeeks, ...upcomingSampleEvents(new Date())];
     const existing = new Set((await trx.selectFrom('events').select('slug').execute()).map((r) => r.slug));
     let added = 0;
     for (const seed of seeds) {
@@ -92,8 +96,6 @@ const events: DemoSet = {
 export const demoSets: DemoSet[] = [
   organisations,
   catalogue,
-  b2cSample,
-  { name: 'indicatorsSample', load: loadSampleIndicators },
   events,
   { name: 'requestsSample', load: loadSampleRequests },
   { name: 'assessmentSample', load: loadSampleAssessment },

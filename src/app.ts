@@ -28,6 +28,7 @@ import { registrationPages } from './features/events/registration-routes.js';
 import { eventPages } from './features/events/routes.js';
 import { proposalPages } from './features/events/proposal-routes.js';
 import { eventReviewPages } from './features/events/review-routes.js';
+import { reportedFigurePages } from './features/events/figure-routes.js';
 import { homePages } from './features/home/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { organisationsApi } from './features/organisations/api.js';
@@ -113,7 +114,7 @@ export function createApp(deps: AppDeps) {
   app.use(csrfProtection(deps.secret, secureCookies));
   app.route('/', apiV1(deps));
   app.route('/', eventFeeds(deps));
-  for (const pages of [homePages, policyAreaPages, organisationPages, countryPages, dataPages, eventPages, registrationPages, cataloguePages, searchPages, accountPages, accountSettingsPages, invitationPages, adminPages, workspacePages, proposalPages, eventReviewPages, requestPages, partnerRequestPages, assessmentPages, actionPages]) app.route('/', pages(deps));
+  for (const pages of [homePages, policyAreaPages, organisationPages, countryPages, dataPages, eventPages, registrationPages, cataloguePages, searchPages, accountPages, accountSettingsPages, invitationPages, adminPages, workspacePages, proposalPages, eventReviewPages, reportedFigurePages, requestPages, partnerRequestPages, assessmentPages, actionPages]) app.route('/', pages(deps));
   app.route('/', catalogueFeeds(deps)).route('/', sitemapRoutes(deps));
   app.onError(handleError(deps));
   app.notFound(handleNotFound);

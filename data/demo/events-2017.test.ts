@@ -3,12 +3,13 @@ import { eventProblems } from '../../src/features/events/validate.js';
 import { personRoles, sessionTypes, type SessionSeed } from '../../src/features/events/types.js';
 import { isPolicyAreaSlug } from '../../src/features/policy-areas/policy-areas.js';
 import { ecommerceWeek2017 as week } from './events-2017.js';
+import { followUpEvents2017 } from './events-2017-follow-up.js';
+import { laterEcommerceWeeks } from './events-eweeks.js';
 import { upcomingSampleEvents } from './events-upcoming.js';
 import { demoOrganisations } from './organisations.js';
 
 const sessions: SessionSeed[] = week.sessions ?? [];
 const orgSlugs = new Set(demoOrganisations.map((o) => o.slug));
-const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 describe('UNCTAD E-Commerce Week 2017 seed', () => {
   it('is the Geneva week of 24–28 April 2017, taken from the report', () => {
@@ -41,26 +42,17 @@ describe('UNCTAD E-Commerce Week 2017 seed', () => {
     for (const key of keys) expect(key).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
-  it('puts every session within the event, in HH:MM, ending after it starts', () => {
+  it('gives no hours and no rooms, which the report does not give: every session is on a day of the week, without a time', () => {
+    expect(week.startTime).toBeUndefined();
+    expect(week.endTime).toBeUndefined();
     for (const s of sessions) {
       expect(s.date >= week.startDate && s.date <= week.endDate, s.key).toBe(true);
-      expect(s.start, s.key).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
-      expect(s.end, s.key).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
-      expect(minutes(s.end), s.key).toBeGreaterThan(minutes(s.start));
-      if (s.date === week.startDate) expect(minutes(s.start), s.key).toBeGreaterThanOrEqual(minutes(week.startTime));
-      if (s.date === week.endDate) expect(minutes(s.end), s.key).toBeLessThanOrEqual(minutes(week.endTime));
+      expect(s.start, s.key).toBeUndefined();
+      expect(s.end, s.key).toBeUndefined();
+      expect(s.room, s.key).toBeUndefined();
       expect(sessionTypes, s.key).toContain(s.type);
     }
-  });
-
-  it('never has two sessions in the same room at the same time', () => {
-    for (const [i, a] of sessions.entries()) {
-      for (const b of sessions.slice(i + 1)) {
-        if (!a.room || a.room !== b.room || a.date !== b.date) continue;
-        const overlap = minutes(a.start) < minutes(b.end) && minutes(b.start) < minutes(a.end);
-        expect(overlap, `${a.key} and ${b.key} in ${a.room}`).toBe(false);
-      }
-    }
+    for (const text of Object.values(week.text)) expect(text!.description).not.toMatch(/indicati|Room|salle|sala /i);
   });
 
   it('links co-organisers and partners only to demo organisations that exist', () => {
@@ -133,6 +125,81 @@ describe('UNCTAD E-Commerce Week 2017 seed', () => {
         if (p.gender) expect(stated.has(p.name), `${p.name}: gender not stated in the report`).toBe(true);
       }
     }
+  });
+
+  it('records the figures the report gives, in its words: "over 1,000" kept as more than 1,000, one third of the speakers', () => {
+    const by = (measure: string) => week.reportedFigures?.filter((f) => f.measure === measure) ?? [];
+    expect(by('participants')).toMatchObject([{ unit: 'count', qualifier: 'more-than', value: 1000 }]);
+    expect(by('countries')).toMatchObject([{ unit: 'count', value: 99 }]);
+    expect(by('speakers')).toMatchObject([{ unit: 'count', value: 170 }]);
+    expect(by('partners')).toMatchObject([{ unit: 'count', value: 30 }]);
+    expect(by('sessions')).toMatchObject([{ unit: 'count', qualifier: 'more-than', value: 30 }]);
+    // One third of the 170 speakers and moderators, not of the participants.
+    expect(by('women-share')).toMatchObject([{ unit: 'share', fraction: '1/3', shareOf: 'speakers' }]);
+    expect(by('developing-share')).toMatchObject([{ unit: 'share', fraction: '1/3', shareOf: 'speakers' }]);
+    expect(by('media-articles')).toMatchObject([{ qualifier: 'about', value: 475 }]);
+    expect(by('media-countries')).toMatchObject([{ qualifier: 'more-than', value: 45 }]);
+    expect(by('media-outlets')[0]?.text).toBe('Reuters, EFE, Fortune, AFP, ATS');
+    for (const f of week.reportedFigures ?? []) {
+      expect(f.source).toMatchObject({ publisher: 'UNCTAD', year: 2017 });
+      expect(f.source.title).toContain('UNCTAD/DTL/STICT/2017/7');
+    }
+  });
+
+  it('has the programme in French and Spanish: every session title, day theme, outcome and recommendation', () => {
+    for (const locale of ['fr', 'es'] as const) {
+      for (const date of Object.keys(week.days ?? {})) expect(week.dayTranslations?.[locale]?.[date], `${locale} ${date}`).toBeTruthy();
+      for (const s of sessions) {
+        const title = s.translations?.[locale]?.title;
+        expect(title, `${locale} ${s.key}`).toBeTruthy();
+        expect(title, `${locale} ${s.key}`).not.toBe(s.title);
+        for (const o of [...(s.outcomes ?? []), ...(s.recommendations ?? [])]) {
+          expect(o.translations?.[locale], `${locale} ${s.key}: ${o.text}`).toBeTruthy();
+          expect(o.translations?.[locale], `${locale} ${s.key}`).not.toBe(o.text);
+        }
+      }
+    }
+    const payments = sessions.find((s) => s.key === 'payment-solutions')!;
+    expect(payments.recommendations![10]!.translations).toEqual({
+      fr: 'Rendre l’interopérabilité des moyens de paiement obligatoire et non facultative.',
+      es: 'Hacer obligatoria, y no opcional, la interoperabilidad entre los medios de pago.',
+    });
+  });
+});
+
+describe('the follow-up processes of 2017 and the later E-Commerce Weeks', () => {
+  const events = [...followUpEvents2017, ...laterEcommerceWeeks];
+
+  it('are real past events, valid, with dates only and their sources', () => {
+    expect(events.map((e) => e.slug)).toEqual([
+      'wto-aid-for-trade-global-review-2017',
+      'unctad-ige-e-commerce-digital-economy-2017',
+      'wto-eleventh-ministerial-conference-2017',
+      'unctad-e-commerce-week-2018',
+      'unctad-ecommerce-week-2019',
+      'unctad-ecommerce-week-2022',
+      'unctad-eweek-2023',
+    ]);
+    for (const e of events) {
+      expect(e.isSample, e.slug).toBe(false);
+      expect(e.endDate < '2024-01-01', e.slug).toBe(true);
+      expect(e.startTime ?? e.endTime, e.slug).toBeUndefined();
+      expect(e.source, e.slug).toMatch(/checked 2026-12-07/);
+      expect(eventProblems(e, { organisations: orgSlugs }), e.slug).toEqual([]);
+      for (const locale of ['en', 'fr', 'es'] as const) expect(e.text[locale]?.title, `${e.slug} ${locale}`).toBeTruthy();
+    }
+  });
+
+  it('give the documented dates and places', () => {
+    const bySlug = Object.fromEntries(events.map((e) => [e.slug, e]));
+    expect(bySlug['wto-aid-for-trade-global-review-2017']).toMatchObject({ startDate: '2017-07-11', endDate: '2017-07-13', city: 'Geneva', organisers: ['wto'] });
+    expect(bySlug['unctad-ige-e-commerce-digital-economy-2017']).toMatchObject({ startDate: '2017-10-04', endDate: '2017-10-06', organisers: ['unctad'] });
+    expect(bySlug['wto-eleventh-ministerial-conference-2017']).toMatchObject({ startDate: '2017-12-10', endDate: '2017-12-13', city: 'Buenos Aires', country: 'ARG' });
+    expect(bySlug['unctad-e-commerce-week-2018']).toMatchObject({ startDate: '2018-04-16', endDate: '2018-04-20' });
+    expect(bySlug['unctad-ecommerce-week-2019']).toMatchObject({ startDate: '2019-04-01', endDate: '2019-04-05' });
+    expect(bySlug['unctad-ecommerce-week-2022']).toMatchObject({ startDate: '2022-04-25', endDate: '2022-04-29', attendanceMode: 'mixed' });
+    expect(bySlug['unctad-eweek-2023']).toMatchObject({ startDate: '2023-12-04', endDate: '2023-12-08', attendanceMode: 'mixed' });
+    expect(bySlug['wto-eleventh-ministerial-conference-2017']!.text.en!.description).toContain('not imposing customs duties on electronic transmissions until their next session in 2019');
   });
 });
 

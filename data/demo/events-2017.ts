@@ -1,15 +1,18 @@
 import { policyAreaSlugs } from '../../src/features/policy-areas/policy-areas.js';
-import type { EventSeed, SessionSeed } from '../../src/features/events/types.js';
+import type { EventSeed, ReportedFigureSeed, SessionSeed } from '../../src/features/events/types.js';
+import type { Locale } from '../../src/web/i18n/locales.js';
+import { programmeEs } from './events-2017-es.js';
+import { programmeFr } from './events-2017-fr.js';
 
 /**
  * UNCTAD E-Commerce Week 2017 (Geneva, 24–28 April 2017), as its report (UNCTAD/DTL/STICT/2017/7)
  * describes it: every session the report writes up, on its day, with the co-organisers, people,
- * recommendations and conclusions it gives. Summaries are in our own words.
+ * recommendations and conclusions it gives, and the figures it reports. Summaries are in our own words;
+ * the programme's French and Spanish are in events-2017-fr.ts and events-2017-es.ts.
  *
- * What the report does not give, and how this seed fills it:
- * - Times and rooms: the report lists sessions by day only. Times are plausible programme slots and
- *   rooms are Palais des Nations room names, chosen so that no room holds two sessions at once; the
- *   event description says they are indicative.
+ * What the report does not give is left out, never filled in:
+ * - Times and rooms: the report lists sessions by day only, so every session is a day-only session
+ *   (shown under its day without a time, all-day in calendars) and the week itself has no hours.
  * - Co-organisers: for most days the report lists the day's partners without saying which session each
  *   organised. A session names co-organisers only where the report attributes them to that session;
  *   every day's partners are in the event's `partners`.
@@ -38,9 +41,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'cybersecurity-and-cybercrime',
     date: d1,
-    start: '10:00',
-    end: '13:00',
-    room: 'Room XVII',
     type: 'panel',
     title: 'Cybersecurity and Cybercrime: New Tools for Better Cyberprotection',
     description:
@@ -59,9 +59,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'global-survey-internet-user-perceptions',
     date: d1,
-    start: '10:00',
-    end: '11:30',
-    room: 'Room XXIII',
     type: 'panel',
     title: 'Global Survey of Internet User Perceptions',
     description:
@@ -80,9 +77,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'data-protection-and-development',
     date: d1,
-    start: '10:00',
-    end: '13:00',
-    room: 'Room XXVI',
     type: 'panel',
     title: 'Data Protection, E-Commerce and Development',
     description:
@@ -91,9 +85,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'fintech-consumer-markets-competition',
     date: d1,
-    start: '15:00',
-    end: '18:00',
-    room: 'Room XXVI',
     type: 'panel',
     title: 'The Rise of Fintech and Impact on Consumer Markets and Competition',
     description:
@@ -102,9 +93,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'digital-trade-online-work-eca',
     date: d1,
-    start: '10:00',
-    end: '13:00',
-    room: 'Room XIX',
     type: 'panel',
     title: 'Digital Trade and Online Work in Europe and Central Asia',
     description:
@@ -113,9 +101,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'data-flows-and-development',
     date: d1,
-    start: '10:00',
-    end: '13:00',
-    room: 'Room XX',
     type: 'panel',
     title: 'Data Flows and Development – A Global Industry Perspective',
     description:
@@ -124,9 +109,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'private-sector-priorities',
     date: d1,
-    start: '15:00',
-    end: '18:00',
-    room: 'Room XXIII',
     type: 'panel',
     title: 'Private Sector Views on Priorities for E-Commerce',
     description:
@@ -135,9 +117,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'e-commerce-in-africa',
     date: d1,
-    start: '15:00',
-    end: '18:00',
-    room: 'Room XIX',
     type: 'panel',
     title: 'E-Commerce in Africa',
     description:
@@ -152,9 +131,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'trade-logistics-new-challenges',
     date: d1,
-    start: '15:00',
-    end: '18:00',
-    room: 'Room XVII',
     type: 'panel',
     title: 'E-Commerce and Trade Logistics: New Challenges and Opportunities for International Transport and Trade Facilitation',
     description:
@@ -177,9 +153,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'inclusive-development-china',
     date: d1,
-    start: '15:00',
-    end: '18:00',
-    room: 'Room XX',
     type: 'panel',
     title: 'Inclusive Development and E-Commerce: Case of China',
     description:
@@ -200,9 +173,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'ministerial-friends-of-e-commerce',
     date: d2,
-    start: '10:00',
-    end: '13:00',
-    room: 'Room XVII',
     type: 'ministerial',
     title: 'E-Commerce for Development Ministerial by the Friends of E-Commerce for Development',
     description:
@@ -225,9 +195,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'youth-employment-digital-economy',
     date: d2,
-    start: '10:00',
-    end: '13:00',
-    room: 'Room XXVI',
     type: 'panel',
     title: 'Youth Employment in the Digital Economy',
     description:
@@ -250,9 +217,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'g20-digital-economy',
     date: d2,
-    start: '10:00',
-    end: '11:30',
-    room: 'Room XXIII',
     type: 'panel',
     title: 'G20 Digital Economy – Shaping Digitalization for an Interconnected World and G20 Priorities on Digital Trade',
     description:
@@ -261,9 +225,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'launch-etrade-for-all-platform',
     date: d2,
-    start: '13:15',
-    end: '14:45',
-    room: 'Room XXIII',
     type: 'launch',
     title: 'Launch of the eTrade for all Online Platform',
     description:
@@ -283,9 +244,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'high-level-digital-transformation-for-all',
     date: d2,
-    start: '15:00',
-    end: '18:00',
-    room: 'Assembly Hall',
     type: 'high-level',
     title: 'High-Level Event: Digital Transformation for All: Empowering Entrepreneurs and Small Business',
     description:
@@ -319,9 +277,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'digital-commerce-course-kickstart',
     date: d3,
-    start: '10:00',
-    end: '13:00',
-    room: 'Room XXIII',
     type: 'course',
     title: 'Kickstart of the Digital Commerce Course: Internet Functionality and Business Models',
     description:
@@ -337,9 +292,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'ldc-etrade-readiness',
     date: d3,
-    start: '10:00',
-    end: '13:00',
-    room: 'Room XVII',
     type: 'panel',
     title: 'Special Session on Assessing E-trade Readiness of the Least Developed Countries',
     description:
@@ -403,9 +355,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'trade-investment-promotion-digital-disruption',
     date: d3,
-    start: '10:00',
-    end: '13:00',
-    room: 'Room XXVI',
     type: 'panel',
     title: 'Trade and Investment Promotion: at the Crossroads of Digital Disruption',
     description:
@@ -414,9 +363,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'trade-policy-mc11-lunch',
     date: d3,
-    start: '13:15',
-    end: '14:45',
-    room: 'Room XXIII',
     type: 'lunch',
     title: 'Optimizing Trade Policy for E-Commerce: Considerations for MC11 and Beyond',
     description:
@@ -435,9 +381,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'consumer-protection',
     date: d3,
-    start: '15:00',
-    end: '18:00',
-    room: 'Room XVII',
     type: 'panel',
     title: 'E-commerce and Consumer Protection',
     description:
@@ -472,9 +415,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'payment-solutions',
     date: d3,
-    start: '15:00',
-    end: '18:00',
-    room: 'Room XXVI',
     type: 'panel',
     title: 'Payment Solutions for E-commerce',
     description:
@@ -537,9 +477,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'gender-dimension',
     date: d4,
-    start: '10:00',
-    end: '13:00',
-    room: 'Room XVII',
     type: 'panel',
     title: 'Gender Dimension of E-commerce',
     description:
@@ -567,9 +504,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'better-measurement',
     date: d4,
-    start: '10:00',
-    end: '13:00',
-    room: 'Room XXVI',
     type: 'panel',
     title: 'Towards Better Measurement of E-commerce',
     description: 'How can more data on e-commerce and e-commerce readiness be made available in developing countries?',
@@ -598,9 +532,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'trade-rules-msmes-lunch',
     date: d4,
-    start: '13:15',
-    end: '14:45',
-    room: 'Room XXIII',
     type: 'lunch',
     title: 'Can E-Commerce Trade Rules Help MSMEs in Developing Countries?',
     description:
@@ -619,9 +550,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'internet-futures',
     date: d4,
-    start: '15:00',
-    end: '16:30',
-    room: 'Room XXIII',
     type: 'panel',
     title: 'Internet Futures (ISOC)',
     description:
@@ -631,9 +559,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'smes-in-e-commerce',
     date: d4,
-    start: '15:00',
-    end: '18:00',
-    room: 'Room XVII',
     type: 'panel',
     title: 'Supporting the Involvement of Small and Medium-Sized Enterprises in E-commerce',
     description:
@@ -676,9 +601,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'trade-logistics-new-solutions',
     date: d5,
-    start: '10:00',
-    end: '13:00',
-    room: 'Room XVII',
     type: 'panel',
     title: 'E-Commerce and Trade Logistics: New Solutions in International Transport and Trade Facilitation',
     description:
@@ -702,9 +624,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'broadband-connectivity',
     date: d5,
-    start: '10:00',
-    end: '13:00',
-    room: 'Room XXVI',
     type: 'panel',
     title: 'Broadband Connectivity for E-commerce',
     description:
@@ -728,9 +647,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'single-window',
     date: d5,
-    start: '15:00',
-    end: '16:30',
-    room: 'Room XXVI',
     type: 'panel',
     title: 'Single Window as an Enabler for E-commerce Development',
     description:
@@ -745,9 +661,6 @@ const sessions: SessionSeed[] = [
   {
     key: 'key-outcomes-way-forward',
     date: d5,
-    start: '16:45',
-    end: '18:00',
-    room: 'Room XVII',
     type: 'plenary',
     title: 'Key Outcomes and Way Forward',
     description:
@@ -766,6 +679,54 @@ const sessions: SessionSeed[] = [
   },
 ];
 
+/** A programme in another language: day themes, and per session its title and its outcome and recommendation texts, in order. */
+export interface ProgrammeTranslation {
+  days: Record<string, string>;
+  sessions: Record<string, { title: string; outcomes?: string[]; recommendations?: string[] }>;
+}
+
+const translations: Partial<Record<Locale, ProgrammeTranslation>> = { fr: programmeFr, es: programmeEs };
+
+/** The sessions with their titles, outcomes and recommendations in every language `translations` gives. */
+function translated(list: SessionSeed[]): SessionSeed[] {
+  const entries = Object.entries(translations) as [Locale, ProgrammeTranslation][];
+  const texts = (key: string, kind: 'outcomes' | 'recommendations', index: number) =>
+    Object.fromEntries(entries.flatMap(([locale, t]) => (t.sessions[key]?.[kind]?.[index] ? [[locale, t.sessions[key]![kind]![index]!]] : [])));
+  return list.map((session) => ({
+    ...session,
+    translations: Object.fromEntries(entries.flatMap(([locale, t]) => (t.sessions[session.key] ? [[locale, { title: t.sessions[session.key]!.title }]] : []))),
+    outcomes: session.outcomes?.map((o, i) => ({ ...o, translations: texts(session.key, 'outcomes', i) })),
+    recommendations: session.recommendations?.map((o, i) => ({ ...o, translations: texts(session.key, 'recommendations', i) })),
+  }));
+}
+
+/**
+ * The figures the report gives, in its words: "over 1,000" stays "more than 1,000", "some 475" is
+ * "about 475"; one third of the 170 speakers and moderators (not of the participants) were women, and
+ * one third came from developing countries.
+ */
+const reportSource = { title: 'E-Commerce Week 2017 report (UNCTAD/DTL/STICT/2017/7)', publisher: 'UNCTAD', year: 2017, url: 'https://unctad.org/e-week2017' };
+const reportedFigures: ReportedFigureSeed[] = [
+  {
+    measure: 'participants',
+    unit: 'count',
+    qualifier: 'more-than',
+    value: 1000,
+    note: 'Representatives of governments, international organizations, the private sector and civil society.',
+    source: reportSource,
+  },
+  { measure: 'countries', unit: 'count', value: 99, source: reportSource },
+  { measure: 'speakers', unit: 'count', value: 170, source: reportSource },
+  { measure: 'women-share', unit: 'share', value: 100 / 3, fraction: '1/3', shareOf: 'speakers', source: reportSource },
+  { measure: 'developing-share', unit: 'share', value: 100 / 3, fraction: '1/3', shareOf: 'speakers', source: reportSource },
+  { measure: 'partners', unit: 'count', value: 30, note: 'Partners that organised the Week with UNCTAD.', source: reportSource },
+  { measure: 'sessions', unit: 'count', qualifier: 'more-than', value: 30, source: reportSource },
+  { measure: 'ministers', unit: 'count', value: 11, note: 'Seven heads of international agencies also took part.', source: reportSource },
+  { measure: 'media-articles', unit: 'count', qualifier: 'about', value: 475, source: reportSource },
+  { measure: 'media-countries', unit: 'count', qualifier: 'more-than', value: 45, source: reportSource },
+  { measure: 'media-outlets', unit: 'text', text: 'Reuters, EFE, Fortune, AFP, ATS', note: 'Among the outlets that reported on the Week.', source: reportSource },
+];
+
 const en = {
   title: 'UNCTAD E-Commerce Week 2017',
   summary:
@@ -779,9 +740,7 @@ Highlights of the Week:
 - the official launch of etradeforall.org, the information hub of the eTrade for all initiative (25 April);
 - the first board meeting of Business for eTrade Development, the initiative's private-sector advisory council.
 
-The sessions covered e-commerce policy issues from cybersecurity to data flows (24 April), high-level events (25 April), the e-trade readiness of least developed countries, consumer protection and payments (26 April), micro, small and medium-sized enterprises and women (27 April), and trade logistics, broadband and the way forward (28 April). Sixty-five presentations and more than ten contributions are published at unctad.org/e-week2017.
-
-*Session times and rooms are indicative: the report presents the sessions by day only.*`,
+The sessions covered e-commerce policy issues from cybersecurity to data flows (24 April), high-level events (25 April), the e-trade readiness of least developed countries, consumer protection and payments (26 April), micro, small and medium-sized enterprises and women (27 April), and trade logistics, broadband and the way forward (28 April). Sixty-five presentations and more than ten contributions are published at unctad.org/e-week2017.`,
 };
 
 const fr = {
@@ -797,9 +756,7 @@ Temps forts de la Semaine :
 - le lancement officiel d'etradeforall.org, plateforme d'information de l'initiative eTrade for all (25 avril) ;
 - la première réunion du conseil d'administration de Business for eTrade Development (Entreprises pour le développement du commerce électronique), conseil consultatif du secteur privé de l'initiative.
 
-Les séances ont porté sur les politiques du commerce électronique, de la cybersécurité aux flux de données (24 avril), sur des manifestations de haut niveau (25 avril), sur l'état de préparation au commerce électronique des pays les moins avancés (PMA), la protection des consommateurs et les solutions de paiement (26 avril), sur les micro, petites et moyennes entreprises (MPME) et les femmes (27 avril), et enfin sur la logistique commerciale, le haut débit et la suite à donner (28 avril). Soixante-cinq présentations et plus de dix contributions sont publiées sur unctad.org/e-week2017.
-
-*Les horaires et les salles des séances sont indicatifs : le rapport ne présente les séances que par journée.*`,
+Les séances ont porté sur les politiques du commerce électronique, de la cybersécurité aux flux de données (24 avril), sur des manifestations de haut niveau (25 avril), sur l'état de préparation au commerce électronique des pays les moins avancés (PMA), la protection des consommateurs et les solutions de paiement (26 avril), sur les micro, petites et moyennes entreprises (MPME) et les femmes (27 avril), et enfin sur la logistique commerciale, le haut débit et la suite à donner (28 avril). Soixante-cinq présentations et plus de dix contributions sont publiées sur unctad.org/e-week2017.`,
 };
 
 const es = {
@@ -815,9 +772,7 @@ Momentos destacados de la Semana:
 - el lanzamiento oficial de etradeforall.org, la plataforma de información de la iniciativa eTrade for all (25 de abril);
 - la primera reunión de la junta de Empresas en pro del Desarrollo del Comercio Electrónico (Business for eTrade Development), el consejo consultivo del sector privado de la iniciativa.
 
-Las sesiones trataron de políticas de comercio electrónico, desde la ciberseguridad hasta los flujos de datos (24 de abril); de eventos de alto nivel (25 de abril); del estado de preparación para el comercio electrónico de los países menos adelantados (PMA), la protección del consumidor y las soluciones de pago (26 de abril); de las microempresas y pequeñas y medianas empresas (mipymes) y las mujeres (27 de abril), y de la logística comercial, la banda ancha y el camino a seguir (28 de abril). Sesenta y cinco presentaciones y más de diez contribuciones están publicadas en unctad.org/e-week2017.
-
-*Los horarios y las salas de las sesiones son indicativos: el informe solo presenta las sesiones por día.*`,
+Las sesiones trataron de políticas de comercio electrónico, desde la ciberseguridad hasta los flujos de datos (24 de abril); de eventos de alto nivel (25 de abril); del estado de preparación para el comercio electrónico de los países menos adelantados (PMA), la protección del consumidor y las soluciones de pago (26 de abril); de las microempresas y pequeñas y medianas empresas (mipymes) y las mujeres (27 de abril), y de la logística comercial, la banda ancha y el camino a seguir (28 de abril). Sesenta y cinco presentaciones y más de diez contribuciones están publicadas en unctad.org/e-week2017.`,
 };
 
 export const ecommerceWeek2017: EventSeed = {
@@ -825,10 +780,9 @@ export const ecommerceWeek2017: EventSeed = {
   status: 'scheduled',
   attendanceMode: 'offline',
   timeZone: 'Europe/Zurich',
+  // The report gives the days, not the hours: the week is shown by its dates.
   startDate: d1,
-  startTime: '10:00',
   endDate: d5,
-  endTime: '18:00',
   venue: 'Palais des Nations',
   city: 'Geneva',
   country: 'CHE',
@@ -882,5 +836,7 @@ export const ecommerceWeek2017: EventSeed = {
     [d2]: 'High-level events on e-commerce for development',
     [d4]: 'Micro, small and medium-sized enterprises (MSMEs) and women in e-commerce',
   },
-  sessions,
+  dayTranslations: { fr: programmeFr.days, es: programmeEs.days },
+  sessions: translated(sessions),
+  reportedFigures,
 };

@@ -51,13 +51,17 @@ export interface Database {
   eventCoverage: { eventId: number; area: string };
   eventLanguages: { eventId: number; language: string };
   eventDays: { eventId: number; date: string; title: Generated<string> };
+  eventDayTexts: { eventId: number; date: string; locale: string; title: string };
   eventSessions: EventSessionTable;
+  eventSessionTexts: { sessionId: number; locale: string; title: string; description: Generated<string> };
+  eventReportedFigures: EventReportedFigureTable;
   eventChanges: EventChangeTable;
   sessionOrganisations: SessionOrganisationTable;
   people: PersonTable;
   sessionPeople: SessionPersonTable;
   sessionOutcomes: SessionOutcomeTable;
   outcomePolicyAreas: { outcomeId: number; policyArea: string };
+  sessionOutcomeTexts: { outcomeId: number; locale: string; text: string };
   registrations: RegistrationTable;
   requests: RequestTable;
   requestPolicyAreas: { requestId: number; policyArea: string };
@@ -177,6 +181,10 @@ export interface ItemTable {
   startsOn: string | null;
   endsOn: string | null;
   publishedOn: string | null;
+  /** How to get it (ItemAccess): where to apply, a published contact address, whether the hub's requests reach it (0/1). */
+  applyUrl: string | null;
+  contactEmail: string | null;
+  viaHub: number;
   sourceLocale: string;
   source: string;
   createdAt: string;
@@ -190,7 +198,10 @@ export interface ItemTextTable {
   locale: string;
   title: string;
   summary: string;
+  /** '' when not translated: readers get the source language's, marked as such. */
   description: string;
+  /** Who may apply or use it, on what terms; '' when not given in this language. */
+  eligibility: string;
 }
 
 /** One searchable text (a document in one language); the tokens live in search_fts (SQLite) or tsv (PostgreSQL). */
@@ -263,6 +274,8 @@ export interface IndicatorTable {
   /** percent, per-million, per-100, score, index… */
   unit: string;
   source: string;
+  /** The licence its figures are shown under (e.g. CC BY 4.0); null for an indicator synced before 20261207T1200. */
+  licence: string | null;
   hasSexBreakdown: number;
   minValue: number | null;
   maxValue: number | null;
@@ -298,6 +311,8 @@ export interface ObservationTable {
   sex: string;
   source: string | null;
   note: string | null;
+  /** The publisher's rank, where it gives one (LPI, GCI). */
+  rank: number | null;
   batchId: number;
 }
 
@@ -308,6 +323,8 @@ export interface B2cEditionTable {
   /** 'official' or 'sample' */
   status: string;
   source: string;
+  /** The licence its figures are shown under. */
+  licence: string | null;
   batchId: number | null;
 }
 
@@ -352,6 +369,8 @@ export interface EventTable {
   returnReason: string | null;
   isSample: Generated<number>;
   sequence: Generated<number>;
+  /** 1: the days are known, not the hours (migration 20261207T1410). */
+  allDay: Generated<number>;
   createdAt: string;
   updatedAt: string;
 }
@@ -402,6 +421,29 @@ export interface EventSessionTable {
   description: Generated<string>;
   status: Generated<string>;
   sequence: Generated<number>;
+  /** 1: the session's day is known, not its time (migration 20261207T1410). */
+  allDay: Generated<number>;
+}
+
+/** A figure an event's organisers published, with its source (migration 20261207T1400). */
+export interface EventReportedFigureTable {
+  id: Generated<number>;
+  eventId: number;
+  measure: string;
+  unit: string;
+  qualifier: Generated<string>;
+  shareOf: string | null;
+  value: number | null;
+  fraction: string | null;
+  textValue: string | null;
+  note: Generated<string>;
+  locale: string;
+  sourceTitle: string;
+  sourcePublisher: string;
+  sourceYear: number;
+  sourceUrl: string | null;
+  createdBy: string | null;
+  createdAt: string;
 }
 
 export interface SessionOrganisationTable {

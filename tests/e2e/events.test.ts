@@ -27,7 +27,7 @@ describe('An official follows e-commerce events', () => {
     await page.waitForURL(/\/events\/unctad-e-commerce-week-2017$/);
     await expectNoAxeViolations(page);
 
-    // The third day, 26 April: its sessions in Geneva time.
+    // The third day, 26 April: its sessions, by day.
     await page.getByRole('navigation', { name: 'Days of the programme' }).getByRole('link').nth(2).click();
     await page.waitForURL(/#day-2017-04-26$/);
     const day = page.locator('section#day-2017-04-26');
@@ -42,7 +42,7 @@ describe('An official follows e-commerce events', () => {
       .execute();
     for (const { title } of sessionsOnDay) await expect(day.getByText(title, { exact: true }).count()).resolves.toBeGreaterThan(0);
 
-    // The calendar file: one VEVENT per session, in Europe/Zurich.
+    // The calendar file: one VEVENT per session, each an all-day entry on its day (the report gives no times).
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Add to calendar' }).first().click()]);
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
     const calendar = new ICAL.Component(ICAL.parse(await readFile((await download.path())!, 'utf8')));
@@ -54,7 +54,7 @@ describe('An official follows e-commerce events', () => {
       .where('e.slug', '=', 'unctad-e-commerce-week-2017')
       .executeTakeFirstOrThrow();
     expect(vevents).toHaveLength(Number(total.n));
-    expect(vevents.every((v) => v.getFirstProperty('dtstart')?.getParameter('tzid') === 'Europe/Zurich')).toBe(true);
+    expect(vevents.every((v) => (v.getFirstPropertyValue('dtstart') as ICAL.Time).isDate)).toBe(true);
 
     // An upcoming sample event with registration on the hub.
     await open(page, '/events');

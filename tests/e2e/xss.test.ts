@@ -19,7 +19,7 @@ import { xssPayloads } from '../fixtures/xss-payloads.js';
 
 /**
  * Every payload, written into every text a user can write (profile, item title, summary, Markdown
- * description, a return reason), then shown in a real browser with JavaScript on: no dialog opens,
+ * description, eligibility, apply address, a return reason), then shown in a real browser with JavaScript on: no dialog opens,
  * no script runs, no element or attribute from a payload reaches the page.
  */
 const stage = storyStage({ locale: 'en-GB' });
@@ -59,11 +59,14 @@ beforeAll(async () => {
   for (const [i, payload] of xssPayloads.entries()) {
     const seed = buildItem({
       organisations: ['unctad'],
+      // The apply address is a link on the item page and on the secretariat's view: the payload rides in its fragment.
+      access: { applyUrl: `https://example.org/apply/${i}#${payload}`.slice(0, 2000), email: `payload${i}@example.org`, viaHub: true },
       text: {
         en: {
           title: `Payload ${i} ${payload}`.slice(0, 200),
           summary: `Summary with payload ${i}: ${payload}`.slice(0, 600),
           description: `Description with payload ${i}.\n\n${payload}\n\n[a link](javascript:alert(${i}))`,
+          eligibility: `Eligibility with payload ${i}: ${payload}`.slice(0, 1000),
         },
       },
     });

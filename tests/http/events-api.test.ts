@@ -145,25 +145,28 @@ describe('GET /api/v1/events/:slug/figures and /outcomes', () => {
     const { status, body } = await json('/api/v1/events/api-forum/figures?lang=es');
     expect(status).toBe(200);
     expect(body.smallGroupThreshold).toBe(5);
-    const byKey = Object.fromEntries(body.data.map((f: any) => [f.key, f]));
-    expect(byKey.people).toMatchObject({ value: 2, withheld: null, name: 'Personas en el programa' });
+    expect(body.data.reported).toEqual([]);
+    expect(body.data.computed.basis).toEqual({ registrations: 0, programmePeople: 2 });
+    const byKey = Object.fromEntries(body.data.computed.figures.map((f: any) => [f.key, f]));
+    expect(byKey.people).toMatchObject({ value: 2, withheld: null, name: 'Personas en el programa', label: 'Contado entre las 2 personas nombradas en el programa registrado en la plataforma' });
     expect(byKey.womenShare).toMatchObject({ value: null, base: 2, withheld: 'small-group', name: 'Mujeres' });
     expect(byKey.womenShare.definition).toContain('5');
     expect(byKey.womenShare.note).toMatch(/No se desglosa/);
     expect(byKey.recommendations).toMatchObject({ value: 2 });
     expect(byKey.coOrganisers).toMatchObject({ value: 2 }); // Ministry of ICT and the partner ITU
     const french = await json('/api/v1/events/api-forum/figures?lang=fr');
-    expect(french.body.data.find((f: any) => f.key === 'sessions').name).toBe('Sessions');
-    expect(french.body.data.find((f: any) => f.key === 'countries').name).toBe('Pays représentés');
+    expect(french.body.data.computed.figures.find((f: any) => f.key === 'sessions').name).toBe('Sessions');
+    expect(french.body.data.computed.figures.find((f: any) => f.key === 'countries').name).toBe('Pays représentés');
     expect((await json('/api/v1/events/api-forum/figures?lang=de')).status).toBe(400);
   });
 
-  it('computes the demo week’s figures from its data', async () => {
+  it('gives the demo week’s reported figures with their source, and computes the others from its data', async () => {
     const { body } = await json('/api/v1/events/unctad-e-commerce-week-2017/figures');
-    const byKey = Object.fromEntries(body.data.map((f: any) => [f.key, f]));
+    const byKey = Object.fromEntries(body.data.computed.figures.map((f: any) => [f.key, f]));
     expect(byKey.sessions.value).toBeGreaterThan(10);
     expect(byKey.coOrganisers.value).toBeGreaterThan(5);
     expect(byKey.recommendations.value).toBeGreaterThan(0);
+    expect(body.data.reported.find((f: any) => f.measure === 'countries')).toMatchObject({ value: 99, source: { publisher: 'UNCTAD', year: 2017 } });
   });
 
   it('groups outcomes and recommendations by policy area, each with its stable ref', async () => {

@@ -138,25 +138,57 @@ describe('GET /events/:slug.ics', () => {
     expect((await calendar('/events/nobody-here.ics')).res.status).toBe(404);
   });
 
-  it('publishes E-Commerce Week 2017 session by session, in Geneva time', async () => {
-    const { parsed } = await calendar('/events/unctad-e-commerce-week-2017.ics');
+  it('publishes E-Commerce Week 2017 session by session, each on its day, all-day: the report gives no times', async () => {
+    const { parsed, text } = await calendar('/events/unctad-e-commerce-week-2017.ics');
     const event = await hub.db.db.selectFrom('events').select(['id', 'timeZone']).where('slug', '=', 'unctad-e-commerce-week-2017').executeTakeFirstOrThrow();
     expect(event.timeZone).toBe('Europe/Zurich');
-    const sessions = await hub.db.db.selectFrom('eventSessions').select(['key', 'date', 'startsAt', 'endsAt']).where('eventId', '=', event.id).execute();
+    const sessions = await hub.db.db.selectFrom('eventSessions').select(['key', 'date', 'allDay']).where('eventId', '=', event.id).execute();
     const events = byUid(parsed!);
     expect(events.size).toBe(sessions.length);
     expect(sessions.length).toBeGreaterThan(10);
-    expect(parsed!.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'))).toEqual(['Europe/Zurich']);
     for (const s of sessions) {
+      expect(Number(s.allDay), s.key).toBe(1);
       const vevent = events.get(`session-unctad-e-commerce-week-2017-${s.key}@localhost`)!;
-      expect(vevent.startDate.zone.tzid).toBe('Europe/Zurich');
-      expect(utc(vevent.startDate)).toBe(new Date(s.startsAt).toISOString());
-      expect(utc(vevent.endDate)).toBe(new Date(s.endsAt).toISOString());
-      expect(vevent.startDate.toString().slice(0, 10)).toBe(s.date);
+      // DTSTART;VALUE=DATE on the session's local day, DTEND the day after (RFC 5545): no made-up hour.
+      expect(vevent.startDate.isDate, s.key).toBe(true);
+      expect(vevent.startDate.toString()).toBe(s.date);
+      expect(vevent.endDate.isDate).toBe(true);
+      expect(vevent.endDate.subtractDate(vevent.startDate).days).toBe(1);
       expect(s.date >= '2017-04-24' && s.date <= '2017-04-28').toBe(true);
-      // April in Geneva is CEST: local wall-clock time is UTC + 2 hours.
-      expect(vevent.startDate.hour).toBe((new Date(s.startsAt).getUTCHours() + 2) % 24);
     }
+    expect(text).not.toMatch(/^DTSTART;TZID=/m);
+  });
+
+  it('mixes all-day and timed sessions in one programme: dates for the first, local times for the others', async () => {
+    await hub.db.db.transaction().execute((trx) =>
+      eventCreator(
+        trx,
+        buildEvent({
+          slug: 'ical-mixed',
+          organisers: ['unctad'],
+          startTime: undefined,
+          endTime: undefined,
+          sessions: [
+            buildSession({ key: 'day', date: '2030-04-25', start: undefined, end: undefined, room: undefined }),
+            buildSession({ key: 'timed', date: '2030-04-24', start: '10:00', end: '11:00' }),
+          ],
+        }),
+      ),
+    );
+    const { parsed, text } = await calendar('/events/ical-mixed.ics');
+    const uids = byUid(parsed!);
+    const day = uids.get('session-ical-mixed-day@localhost')!;
+    expect(day.startDate.isDate).toBe(true);
+    expect(day.startDate.toString()).toBe('2030-04-25');
+    expect(day.endDate.toString()).toBe('2030-04-26');
+    const timed = uids.get('session-ical-mixed-timed@localhost')!;
+    expect(timed.startDate.isDate).toBe(false);
+    expect(local(timed.startDate)).toBe('2030-04-24T10:00');
+    expect(timed.startDate.zone.tzid).toBe('Europe/Zurich');
+    expect(text).toContain('DTSTART;VALUE=DATE:20300425');
+    // The event itself in the calendar of events: its days.
+    const { text: list } = await calendar('/events.ics?month=2030-04');
+    expect(list).toMatch(/UID:event-ical-mixed@localhost\r\nSEQUENCE:0\r\nDTSTAMP:[0-9TZ]+\r\nDTSTART;VALUE=DATE:20300424\r\nDTEND;VALUE=DATE:20300426/);
   });
 });
 

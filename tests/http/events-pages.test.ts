@@ -157,7 +157,8 @@ describe('/events', () => {
   });
 
   it('shows the month of the first result on the past tab', async () => {
-    const html = await page('/events?when=past&region=005');
+    // South America, in person and online: this file's past forum in Lima (the demo's MC11 in Buenos Aires was in person only).
+    const html = await page('/events?when=past&region=005&mode=mixed');
     expect(html).toMatch(/<td class="has"><a href="#e-ept-past">10/);
   });
 
@@ -275,17 +276,21 @@ describe('/events/:slug/outcomes and /figures', () => {
     const html = await page('/events/ept-future/figures');
     expect(html).toContain('<caption>Figures of Ept future week</caption>');
     expect(html).toContain('Distinct people named in the programme');
-    expect(between(html, 'id="f-womenShare"', '</tr>')).toContain('Not broken down: fewer than 5 people');
+    // No reported figure: the page says so, and every computed one says what it stands on.
+    expect(html).toContain('No figure reported by the organisers has been recorded on the hub for this event.');
+    expect(between(html, 'id="f-women"', '</tr>')).toContain('Not broken down: fewer than 5 people');
     expect(between(html, 'id="f-participants"', '</tr>')).toContain('No data recorded.');
-    expect(between(html, 'id="f-sessions"', '</tr>')).toMatch(/<td class="num">4/);
+    expect(between(html, 'id="c-sessions"', '</p>')).toContain('<strong class="num">4</strong>');
+    expect(between(html, 'id="f-people"', '</tr>')).toContain('Counted among the 1 person named in the programme on the hub');
     const csv = await hub.get('/events/ept-future/figures.csv');
     expect(csv.headers.get('Content-Type')).toContain('text/csv');
     const lines = (await csv.text()).trim().split('\r\n');
-    expect(lines[0]).toBe('key,name,unit,value,base,withheld,note,definition');
-    expect(lines.find((l) => l.startsWith('sessions,'))).toMatch(/^sessions,Sessions,count,4,/);
-    expect(lines.find((l) => l.startsWith('womenShare,'))).toContain('small-group');
-    const json = (await (await hub.get('/events/ept-future/figures.json')).json()) as { data: { figures: { key: string; withheld: string | null }[] } };
-    expect(json.data.figures.find((f) => f.key === 'womenShare')?.withheld).toBe('small-group');
+    expect(lines[0]).toBe('kind,key,name,unit,qualifier,value,display,share_of,base,withheld,basis,source_title,source_publisher,source_year,source_url,note,definition');
+    expect(lines.find((l) => l.startsWith('computed,sessions,'))).toMatch(/^computed,sessions,Sessions,count,,4,4,/);
+    expect(lines.find((l) => l.startsWith('computed,womenShare,'))).toContain('small-group');
+    const json = (await (await hub.get('/events/ept-future/figures.json')).json()) as { data: { reported: unknown[]; computed: { figures: { key: string; withheld: string | null }[] } } };
+    expect(json.data.reported).toEqual([]);
+    expect(json.data.computed.figures.find((f) => f.key === 'womenShare')?.withheld).toBe('small-group');
   });
 });
 

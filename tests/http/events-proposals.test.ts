@@ -147,3 +147,31 @@ describe('proposing an event', () => {
     expect(await (await hub.get('/events')).text()).toMatch(/Cached calendar workshop<\/a> <span class="tag status-postponed">/);
   });
 });
+
+describe('proposing an event whose hours are not known', () => {
+  it('takes an event and sessions whose hours are not known (times left empty), and refuses one time without the other', async () => {
+    const before = await eventCount();
+    const half = await unctad.post('/workspace/unctad/events', proposal({ endTime: '' }), { from: '/workspace/unctad/events/new' });
+    expect(half.status).toBe(422);
+    expect(await half.text()).toContain('Give both times, or leave both empty when the hours are not known.');
+    const halfSession = await unctad.post('/workspace/unctad/events', proposal({ programme: '2031-03-03, 09:30, , , panel, Half a time' }), { from: '/workspace/unctad/events/new' });
+    expect(await halfSession.text()).toContain('Line 1: Give both times, or leave both empty');
+    expect(await eventCount()).toBe(before);
+
+    const days = await unctad.post(
+      '/workspace/unctad/events',
+      proposal({ title: 'Days without hours', startTime: '', endTime: '', programme: '2031-03-04, , , , panel, A session of the second day', people: '' }),
+      { from: '/workspace/unctad/events/new' },
+    );
+    expect(days.status).toBe(303);
+    const row = await hub.db.db.selectFrom('events').select(['id', 'allDay', 'startsAt']).where('slug', 'like', 'days-without-hours%').executeTakeFirstOrThrow();
+    expect(Number(row.allDay)).toBe(1);
+    expect(row.startsAt).toBe('2031-03-02T21:00:00.000Z'); // midnight in Nairobi (UTC+3)
+    const session = await hub.db.db.selectFrom('eventSessions').select(['allDay', 'date', 'room']).where('eventId', '=', row.id).executeTakeFirstOrThrow();
+    expect({ ...session, allDay: Number(session.allDay) }).toEqual({ allDay: 1, date: '2031-03-04', room: null });
+    // The edit form gives them back with their times empty.
+    const form = await (await unctad.get(`/workspace/unctad/events/${row.id}`)).text();
+    expect(form).toMatch(/<input[^>]*name="startTime"[^>]*value=""/);
+    expect(form).toContain('2031-03-04, , , , panel, A session of the second day');
+  });
+});

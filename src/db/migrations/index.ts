@@ -8,6 +8,11 @@ import * as events from './20261128T1600-events.js';
 import * as connect from './20261128T1800-connect.js';
 import * as outboxDelivery from './20261207T0900-outbox-delivery.js';
 import * as eventChanges from './20261207T1000-event-changes.js';
+import * as itemAccess from './20261207T1100-item-access.js';
+import * as dataLicences from './20261207T1200-data-licences.js';
+import * as eventReportedFigures from './20261207T1400-event-reported-figures.js';
+import * as eventDayOnlyTimes from './20261207T1410-event-day-only-times.js';
+import * as eventProgrammeTexts from './20261207T1420-event-programme-texts.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +25,9 @@ export const migrations: Record<string, Migration> = {
   '20261128T1800-connect': connect,
   '20261207T0900-outbox-delivery': outboxDelivery,
   '20261207T1000-event-changes': eventChanges,
+  '20261207T1100-item-access': itemAccess,
+  '20261207T1200-data-licences': dataLicences,
+  '20261207T1400-event-reported-figures': eventReportedFigures,
+  '20261207T1410-event-day-only-times': eventDayOnlyTimes,
+  '20261207T1420-event-programme-texts': eventProgrammeTexts,
 };

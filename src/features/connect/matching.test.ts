@@ -30,7 +30,7 @@ const organisations = [
   buildOrganisation({ slug: 'omega-roads', policyAreas: ['trade-logistics'], activeIn: ['001'] }),
 ];
 
-const solution = (slug: string, seed: Partial<ItemSeed>) => buildItem({ slug, text: { en: { title: slug, summary: `${slug}.`, description: `${slug}.` } }, ...seed });
+const solution = (slug: string, seed: Partial<ItemSeed>) => buildItem({ slug, text: { en: { title: slug, summary: `${slug}.`, description: `${slug}.`, eligibility: 'Open to anyone.' } }, ...seed });
 const items: ItemSeed[] = [
   solution('nepal-payment-switch', { kind: 'technical-assistance', organisations: ['alpha-pay'], policyAreas: ['payment-solutions'], beneficiaries: ['governments'], coverage: ['NPL'], languages: ['en'] }),
   solution('global-payments-course', { kind: 'training', organisations: ['gamma-global'], policyAreas: ['payment-solutions'], beneficiaries: ['msmes'], coverage: ['001'], languages: ['en', 'fr', 'es'] }),
@@ -187,5 +187,22 @@ describe('matchesFor', () => {
     // Requests posted before that history are matched as they were: the history does not count for them.
     const earlier = await matchesFor(db.db, input, { before: '2024-01-01T00:00:00.000Z' });
     expect(earlier.organisations.map((o) => o.slug)).toEqual(before);
+  });
+
+  it('leaves sample requests out of a partner’s record', async () => {
+    const input = cases[0]!.input;
+    const ids = Object.fromEntries((await db.db.selectFrom('organisations').select(['id', 'slug']).execute()).map((o) => [o.slug, o.id]));
+    // Three made-up requests that gamma-global "answered" within the hour: they are no one's record.
+    for (const day of ['2024-03-10', '2024-04-10', '2024-05-10']) {
+      await db.db.transaction().execute(async (trx) => {
+        const requestId = await requestCreator(trx, buildRequest({ policyAreas: ['payment-solutions'], isSample: true }), null, `${day}T08:00:00.000Z`);
+        await trx.deleteFrom('requestMatches').where('requestId', '=', requestId).execute();
+        await trx.insertInto('requestMatches').values({ requestId, organisationId: ids['gamma-global']!, rank: 1, score: 20, matchedAt: `${day}T08:00:00.000Z` }).execute();
+        await trx.insertInto('requestInterests').values({ requestId, organisationId: ids['gamma-global']!, userId: null, createdAt: `${day}T08:30:00.000Z` }).execute();
+      });
+    }
+    const gamma = (await matchesFor(db.db, input)).organisations.find((o) => o.slug === 'gamma-global')!;
+    expect(gamma.score).toBe(17.5);
+    expect(gamma.reasons.map((r) => reasonText(r, en))).toContain('answered 0 % of 2 earlier requests');
   });
 });

@@ -123,6 +123,8 @@ async function responseHistories(db: Kysely<Database>, organisationIds: number[]
     .leftJoin('requestInterests as i', (join) => join.onRef('i.requestId', '=', 'm.requestId').onRef('i.organisationId', '=', 'm.organisationId'))
     .select(['m.organisationId', 'r.createdAt as askedAt', 'i.createdAt as answeredAt'])
     .where('m.organisationId', 'in', organisationIds)
+    // Sample requests are no one's record (as in metrics.ts).
+    .where('r.isSample', '=', 0)
     .where('r.createdAt', '<', options.before ?? new Date().toISOString());
   if (options.excludeRequestId !== undefined) query = query.where('m.requestId', '<>', options.excludeRequestId);
   const rows = await query.execute();

@@ -15,10 +15,11 @@ const ids: Record<string, number> = {};
 const start = Date.parse('2031-01-10T08:00:00Z');
 const at = (hours: number) => new Date(start + hours * 3_600_000).toISOString();
 
-async function request(title: string): Promise<number> {
+async function request(title: string, isSample = false): Promise<number> {
   const { id } = await db.db
     .insertInto('requests')
     .values({
+      isSample: isSample ? 1 : 0,
       countryIso3: 'NPL',
       requesterId: null,
       requesterKind: 'government',
@@ -50,7 +51,7 @@ beforeAll(async () => {
     await organisationCreator(db.db, buildOrganisation({ slug, text: { en: { name: slug, description: `The ${slug} partner.` } } }));
     ids[slug] = (await db.db.selectFrom('organisations').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
   }
-  const requests = await Promise.all(['one', 'two', 'three', 'four', 'unmatched'].map(request));
+  const requests = await Promise.all(['one', 'two', 'three', 'four', 'unmatched'].map((title) => request(title)));
   // answers-often: matched to four requests, answers three of them after 2, 10 and 4 hours.
   for (const [i, id] of requests.slice(0, 4).entries()) await match(id, 'answers-often', i + 1);
   await interest(requests[0]!, 'answers-often', 2);
@@ -59,6 +60,14 @@ beforeAll(async () => {
   // An interest in a request it was not matched to does not count.
   await interest(requests[4]!, 'answers-often', 100);
   await match(requests[0]!, 'never-answers', 2);
+  // Sample requests (the demo's made-up ones): matched to both, answered at once by one, ignored by the other.
+  for (const title of ['sample one', 'sample two']) {
+    const sample = await request(title, true);
+    await match(sample, 'answers-often', 1);
+    await interest(sample, 'answers-often', 0);
+    await match(sample, 'never-answers', 1);
+  }
+  await match(await request('only a sample', true), 'never-matched', 1);
 });
 afterAll(() => db.destroy());
 
@@ -70,6 +79,13 @@ describe('responseMetrics', () => {
   it('is null without any history, and a rate of 0 with no median for a partner that never answered', async () => {
     expect(await responseMetrics(db.db, ids['never-matched']!)).toEqual({ matched: 0, answered: 0, rate: null, medianHours: null });
     expect(await responseMetrics(db.db, ids['never-answers']!)).toEqual({ matched: 1, answered: 0, rate: 0, medianHours: null });
+  });
+
+  it('never counts sample requests, answered or not, in a partner’s rate or median time', async () => {
+    // Counted with the two samples, answers-often would be 5 of 6 with a median of 3 hours; never-answers 0 of 3.
+    expect(await responseMetrics(db.db, ids['answers-often']!)).toMatchObject({ matched: 4, answered: 3, medianHours: 4 });
+    expect(await responseMetrics(db.db, ids['never-answers']!)).toMatchObject({ matched: 1, answered: 0 });
+    expect(await responseMetrics(db.db, ids['never-matched']!)).toEqual({ matched: 0, answered: 0, rate: null, medianHours: null });
   });
 
   it('takes the middle of an odd list and the mean of the two middles of an even one', () => {

@@ -23,13 +23,19 @@ export function median(values: number[]): number | null {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** Response rate and median response time of an organisation, from request_matches and request_interests. */
+/**
+ * Response rate and median response time of an organisation, from request_matches and
+ * request_interests. Sample requests (made up for the demo) never count: a real partner's record is
+ * made of real requests only, whatever the demo matched it to or its staff tried on a sample.
+ */
 export async function responseMetrics(db: Kysely<Database>, organisationId: number): Promise<ResponseMetrics> {
   const rows = await db
     .selectFrom('requestMatches as m')
+    .innerJoin('requests as r', 'r.id', 'm.requestId')
     .leftJoin('requestInterests as i', (join) => join.onRef('i.requestId', '=', 'm.requestId').onRef('i.organisationId', '=', 'm.organisationId'))
     .select(['m.matchedAt', 'i.createdAt as interestedAt'])
     .where('m.organisationId', '=', organisationId)
+    .where('r.isSample', '=', 0)
     .execute();
   const delays = rows
     .filter((row): row is { matchedAt: string; interestedAt: string } => row.interestedAt !== null)

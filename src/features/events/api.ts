@@ -5,8 +5,8 @@ import { apiHook } from '../../web/api-hook.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 import { translator } from '../../web/i18n/i18n.js';
 import type { Locale } from '../../web/i18n/locales.js';
-import { describeFigures, eventFigures, smallGroupThreshold } from './figures.js';
-import { presentEvent, presentEventDetail, presentOutcomeGroups } from './present.js';
+import { eventFigureSheet, smallGroupThreshold } from './figures.js';
+import { presentEvent, presentEventDetail, presentFigures, presentOutcomeGroups } from './present.js';
 import { findEventBySlug, listEvents } from './queries.js';
 import {
   EventLangQuery,
@@ -48,7 +48,7 @@ const figuresRoute = createRoute({
   method: 'get',
   path: '/events/{slug}/figures',
   tags: ['Events'],
-  summary: `An event's figures computed from its data, each with its name and definition; shares of fewer than ${smallGroupThreshold} people are withheld`,
+  summary: `An event's figures: those its organisers reported, with their source, and those the hub computes from its own records (registrations, programme), each with what it is computed from; shares of fewer than ${smallGroupThreshold} people are withheld`,
   request: { params: EventSlugParam, query: EventLangQuery },
   responses: {
     200: { description: 'The figures', content: { 'application/json': { schema: FiguresResponse } } },
@@ -97,15 +97,8 @@ export function eventsApi({ db }: AppDeps) {
     .openapi(figuresRoute, async (c) => {
       const locale = c.req.valid('query').lang ?? c.var.locale;
       const event = await found(c.req.valid('param').slug, locale);
-      const figures = describeFigures(await eventFigures(db, event), translator(locale));
-      return c.json(
-        {
-          event: { slug: event.slug, title: event.title },
-          smallGroupThreshold,
-          data: figures.map((f) => ({ key: f.key, name: f.name, definition: f.definition, unit: f.unit, value: f.value, base: f.base, withheld: f.withheld, note: f.note })),
-        },
-        200,
-      );
+      const sheet = await eventFigureSheet(db, event, translator(locale), locale);
+      return c.json({ event: { slug: event.slug, title: event.title }, smallGroupThreshold, data: presentFigures(sheet.reported, sheet.computed, sheet.basis) }, 200);
     })
     .openapi(outcomesRoute, async (c) => {
       const locale = c.req.valid('query').lang ?? c.var.locale;

@@ -3,7 +3,8 @@ import { loadReferenceData } from '../../../data/loader.js';
 import { type TestDb, createTestDb } from '../../../tests/helpers/test-db.js';
 import { organisationCreator } from '../organisations/commands.js';
 import { buildOrganisation } from '../organisations/factory.js';
-import { eventCreator, eventStatusSetter, eventUpdater } from './commands.js';
+import { eventCreator, eventStatusSetter, eventUpdater, formEventWriter } from './commands.js';
+import { sessionOutcomesWriter } from './outcomes.js';
 import { buildEvent, buildSession } from './factory.js';
 import { findEventBySlug, listEvents } from './queries.js';
 import type { EventSeed } from './types.js';
@@ -145,5 +146,116 @@ describe('listEvents', () => {
     expect(await slugs({ month: '2030-06' })).toEqual(['nairobi-online']);
     expect(await slugs({ region: '002' })).toEqual(['old-dakar', 'nairobi-online']);
     expect(await slugs({ region: '150' })).toEqual(['week', 'update-me']);
+  });
+});
+
+describe('events and sessions whose hours are not known', () => {
+  it('store whole local days, sort untimed sessions first on their day, and read back as all-day with no made-up time', async () => {
+    await create(
+      buildEvent({
+        slug: 'days-only',
+        organisers: ['unctad'],
+        startDate: '2031-04-24',
+        startTime: undefined,
+        endDate: '2031-04-25',
+        endTime: undefined,
+        sessions: [
+          buildSession({ key: 'timed', date: '2031-04-24', start: '09:00', end: '10:00', room: undefined }),
+          buildSession({ key: 'untimed', date: '2031-04-24', start: undefined, end: undefined, room: undefined }),
+          buildSession({ key: 'second-day', date: '2031-04-25', start: undefined, end: undefined, room: undefined }),
+        ],
+      }),
+    );
+    const event = (await findEventBySlug(db.db, 'days-only', 'en'))!;
+    expect(event).toMatchObject({ allDay: true, startDate: '2031-04-24', endDate: '2031-04-25', phase: 'upcoming' });
+    // Midnight in Geneva (UTC+2) to the midnight after the last day.
+    expect([event.startsAt, event.endsAt]).toEqual(['2031-04-23T22:00:00.000Z', '2031-04-25T22:00:00.000Z']);
+    expect(event.sessions.map((s) => [s.key, s.allDay])).toEqual([
+      ['untimed', true],
+      ['timed', false],
+      ['second-day', true],
+    ]);
+    const untimed = event.sessions[0]!;
+    expect([untimed.startsAt, untimed.endsAt]).toEqual(['2031-04-23T22:00:00.000Z', '2031-04-24T22:00:00.000Z']);
+  });
+
+  it('refuse one time without the other, for the event and for a session, and write nothing', async () => {
+    expect(await refusal(buildEvent({ startTime: '09:00', endTime: undefined }))).toHaveProperty('endTime');
+    expect(await refusal(buildEvent({ sessions: [buildSession({ start: '10:00', end: undefined })] }))).toHaveProperty('sessions.0.end');
+    // A session whose time is not given must still fall on one of the event's days.
+    expect(await refusal(buildEvent({ sessions: [buildSession({ date: '2030-04-26', start: undefined, end: undefined })] }))).toHaveProperty('sessions.0.date');
+  });
+});
+
+describe('a programme in several languages', () => {
+  const seed = () =>
+    buildEvent({
+      slug: 'multilingual',
+      organisers: ['unctad'],
+      days: { '2030-04-24': 'Payments day' },
+      dayTranslations: { fr: { '2030-04-24': 'Journée des paiements' } },
+      sessions: [
+        buildSession({
+          key: 'pay',
+          title: 'Paying online',
+          translations: { fr: { title: 'Payer en ligne' }, es: { title: 'Pagar en línea' } },
+          recommendations: [
+            { text: 'Make payments interoperable.', policyAreas: ['payment-solutions'], translations: { fr: 'Rendre les paiements interopérables.' } },
+            { text: 'Lower fees.', policyAreas: ['payment-solutions'], translations: { fr: 'Baisser les frais.', es: 'Bajar las comisiones.' } },
+          ],
+        }),
+      ],
+    });
+
+  it('reads titles, day themes and recommendations in the reader’s language, falling back to the source with its language', async () => {
+    await create(seed());
+    const fr = (await findEventBySlug(db.db, 'multilingual', 'fr'))!;
+    expect(fr.days).toEqual([{ date: '2030-04-24', title: 'Journée des paiements', locale: 'fr' }]);
+    expect(fr.sessions[0]).toMatchObject({ title: 'Payer en ligne', textLocale: 'fr' });
+    expect(fr.sessions[0]!.outcomes.map((o) => [o.text, o.textLocale])).toEqual([
+      ['Rendre les paiements interopérables.', 'fr'],
+      ['Baisser les frais.', 'fr'],
+    ]);
+    const es = (await findEventBySlug(db.db, 'multilingual', 'es'))!;
+    expect(es.days[0]).toMatchObject({ title: 'Payments day', locale: 'en' });
+    expect(es.sessions[0]!.outcomes.map((o) => [o.text, o.textLocale])).toEqual([
+      ['Make payments interoperable.', 'en'],
+      ['Bajar las comisiones.', 'es'],
+    ]);
+    const en = (await findEventBySlug(db.db, 'multilingual', 'en'))!;
+    expect(en.sessions[0]).toMatchObject({ title: 'Paying online', textLocale: 'en' });
+  });
+
+  it('keeps translations through a partner’s edit while the source text stays, and drops those of a text that changed', async () => {
+    const { id } = await db.db.selectFrom('events').select('id').where('slug', '=', 'multilingual').executeTakeFirstOrThrow();
+    // The proposal form carries no translations: the stored ones are kept for an unchanged title.
+    const bare = { ...seed(), sessions: seed().sessions!.map(({ translations: _t, recommendations: _r, ...s }) => s) };
+    await db.db.transaction().execute((trx) => formEventWriter(trx, id, bare));
+    let fr = (await findEventBySlug(db.db, 'multilingual', 'fr'))!;
+    expect(fr.sessions[0]!.title).toBe('Payer en ligne');
+    expect(fr.sessions[0]!.outcomes.map((o) => o.text)).toEqual(['Rendre les paiements interopérables.', 'Baisser les frais.']);
+
+    // The outcome form rewrites the list: the unchanged recommendation keeps its translation, the edited one loses it.
+    const session = fr.sessions[0]!;
+    await db.db.transaction().execute((trx) =>
+      sessionOutcomesWriter(trx, 'multilingual', session, {
+        outcomes: [],
+        recommendations: [
+          { text: 'Make payments interoperable.', policyAreas: ['payment-solutions'] },
+          { text: 'Lower fees for small sellers.', policyAreas: ['payment-solutions'] },
+        ],
+      }),
+    );
+    fr = (await findEventBySlug(db.db, 'multilingual', 'fr'))!;
+    expect(fr.sessions[0]!.outcomes.map((o) => [o.text, o.textLocale])).toEqual([
+      ['Rendre les paiements interopérables.', 'fr'],
+      ['Lower fees for small sellers.', 'en'],
+    ]);
+
+    // A new source title: its old translation no longer says the same thing.
+    const retitled = { ...bare, sessions: [{ ...bare.sessions[0]!, title: 'Paying online, safely' }] };
+    await db.db.transaction().execute((trx) => formEventWriter(trx, id, retitled));
+    fr = (await findEventBySlug(db.db, 'multilingual', 'fr'))!;
+    expect(fr.sessions[0]).toMatchObject({ title: 'Paying online, safely', textLocale: 'en' });
   });
 });

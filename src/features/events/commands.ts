@@ -3,8 +3,9 @@ import type { Database, EventTable } from '../../db/schema.js';
 import type { Locale } from '../../web/i18n/locales.js';
 import { sessionOutcomesWriter } from './outcomes.js';
 import { eventSessions } from './queries.js';
-import { localParts, utcInstant } from './time.js';
-import type { EventSeed, EventStatus, EventText, SessionSeed } from './types.js';
+import { reportedFigureWriter } from './reported-figures.js';
+import { dayBounds, isAllDay, localParts, utcInstant } from './time.js';
+import type { EventSeed, EventStatus, EventText, SessionSeed, SessionText } from './types.js';
 import { EventInputError, eventProblems } from './validate.js';
 
 type Db = Kysely<Database>;
@@ -30,13 +31,18 @@ function sessionOrganisationSlugs(sessions: SessionSeed[]): string[] {
   return sessions.flatMap((s) => (s.coOrganisers ?? []).flatMap((o) => ('slug' in o ? [o.slug] : [])));
 }
 
+/** The instants a seed's event or session spans: its times, or whole local days when no time is given. */
+function span(first: string, last: string, start: string | undefined, end: string | undefined, zone: string): { startsAt: string; endsAt: string; allDay: number } {
+  if (isAllDay(start, end)) return { ...dayBounds(first, last, zone)!, allDay: 1 };
+  return { startsAt: utcInstant(first, start!, zone)!, endsAt: utcInstant(last, end!, zone)!, allDay: 0 };
+}
+
 function eventRow(seed: EventSeed, now: string): Insertable<EventTable> {
   return {
     slug: seed.slug,
     status: seed.status ?? 'scheduled',
     attendanceMode: seed.attendanceMode,
-    startsAt: utcInstant(seed.startDate, seed.startTime, seed.timeZone)!,
-    endsAt: utcInstant(seed.endDate, seed.endTime, seed.timeZone)!,
+    ...span(seed.startDate, seed.endDate, seed.startTime, seed.endTime, seed.timeZone),
     timeZone: seed.timeZone,
     startDate: seed.startDate,
     endDate: seed.endDate,
@@ -65,6 +71,7 @@ export async function eventCreator(trx: Db, seed: EventSeed, owner: { organisati
   const { id } = await trx.insertInto('events').values(row).returning('id').executeTakeFirstOrThrow();
   await eventContentWriter(trx, id, seed, organisations);
   await programmeWriter(trx, id, seed, organisations, new Map());
+  for (const figure of seed.reportedFigures ?? []) await reportedFigureWriter(trx, id, figure, seed.sourceLocale, null);
   return id;
 }
 
@@ -79,7 +86,7 @@ export async function eventUpdater(trx: Db, eventId: number, seed: EventSeed): P
   const organisations = await checkedSeed(trx, { ...seed, slug: current.slug });
   const { createdAt: _created, slug: _slug, ...row } = eventRow(seed, new Date().toISOString());
   await trx.updateTable('events').set({ ...row, sequence: current.sequence + 1 }).where('id', '=', eventId).execute();
-  for (const table of ['eventTexts', 'eventOrganisations', 'eventPolicyAreas', 'eventCoverage', 'eventLanguages', 'eventDays'] as const) {
+  for (const table of ['eventTexts', 'eventOrganisations', 'eventPolicyAreas', 'eventCoverage', 'eventLanguages', 'eventDays', 'eventDayTexts'] as const) {
     await trx.deleteFrom(table).where('eventId', '=', eventId).execute();
   }
   await eventContentWriter(trx, eventId, seed, organisations);
@@ -90,21 +97,27 @@ export async function eventUpdater(trx: Db, eventId: number, seed: EventSeed): P
 
 /**
  * Write what the proposal form describes over a stored event. The sessions it had keep their
- * co-organisers and outcomes (the form edits times, rooms, titles and people; a session is the same
- * while its key is). The status stays as it is: only the status form changes it (a cancelled event
- * stays cancelled, a moved-online one online). SEQUENCE rises, so calendar apps take the new version.
+ * co-organisers, outcomes and translations (the form edits times, rooms, titles and people; a session
+ * is the same while its key is; a translated title is kept while the source title stays). The status
+ * stays as it is: only the status form changes it (a cancelled event stays cancelled, a moved-online
+ * one online). SEQUENCE rises, so calendar apps take the new version.
  */
 export async function formEventWriter(trx: Db, eventId: number, seed: EventSeed): Promise<void> {
-  const current = await trx.selectFrom('events').select(['status']).where('id', '=', eventId).executeTakeFirstOrThrow();
-  const stored = new Map((await eventSessions(trx, eventId)).map((s) => [s.key, s]));
+  const current = await trx.selectFrom('events').select(['status', 'sourceLocale']).where('id', '=', eventId).executeTakeFirstOrThrow();
+  const stored = new Map((await eventSessions(trx, eventId, current.sourceLocale as Locale)).map((s) => [s.key, s]));
+  const translations = await storedTranslations(trx, eventId);
   const sessions = (seed.sessions ?? []).map((s) => {
     const kept = stored.get(s.key);
     if (!kept) return s;
+    const lists = (kind: 'outcome' | 'recommendation') =>
+      kept.outcomes.filter((o) => o.kind === kind).map((o) => ({ text: o.text, policyAreas: o.policyAreas as never, translations: translations.outcomes.get(o.id) }));
+    const sameTitle = kept.title.trim() === s.title.trim();
     return {
       ...s,
       coOrganisers: kept.coOrganisers.map((o) => (o.slug ? { slug: o.slug } : { name: o.name })),
-      outcomes: kept.outcomes.filter((o) => o.kind === 'outcome').map((o) => ({ text: o.text, policyAreas: o.policyAreas as never })),
-      recommendations: kept.outcomes.filter((o) => o.kind === 'recommendation').map((o) => ({ text: o.text, policyAreas: o.policyAreas as never })),
+      outcomes: lists('outcome'),
+      recommendations: lists('recommendation'),
+      translations: sameTitle ? translations.sessions.get(kept.id) : undefined,
     };
   });
   const status = current.status as EventStatus;
@@ -147,11 +160,40 @@ async function eventContentWriter(trx: Db, id: number, seed: EventSeed, organisa
   await trx.insertInto('eventLanguages').values(distinct(seed.languages).map((language) => ({ eventId: id, language }))).execute();
   const days = Object.entries(seed.days ?? {});
   if (days.length) await trx.insertInto('eventDays').values(days.map(([date, title]) => ({ eventId: id, date, title }))).execute();
+  const dayTexts = Object.entries(seed.dayTranslations ?? {}).flatMap(([locale, byDate]) =>
+    locale === seed.sourceLocale ? [] : Object.entries(byDate ?? {}).map(([date, title]) => ({ eventId: id, date, locale, title: title.trim() })),
+  );
+  if (dayTexts.length) await trx.insertInto('eventDayTexts').values(dayTexts).execute();
 }
 
 /** A session's content as calendar apps see it: a change here raises its SEQUENCE. */
 function sessionFingerprint(s: SessionSeed): string {
-  return JSON.stringify([s.date, s.start, s.end, s.room ?? '', s.title, s.description ?? '', s.status ?? 'scheduled', s.type]);
+  const allDay = isAllDay(s.start, s.end);
+  return JSON.stringify([s.date, allDay ? '' : s.start, allDay ? '' : s.end, s.room ?? '', s.title, s.description ?? '', s.status ?? 'scheduled', s.type]);
+}
+
+/** An event's stored translations: of each session (by id) and of each outcome (by id). */
+async function storedTranslations(trx: Db, eventId: number): Promise<{ sessions: Map<number, Partial<Record<Locale, SessionText>>>; outcomes: Map<number, Partial<Record<Locale, string>>> }> {
+  const [sessionTexts, outcomeTexts] = await Promise.all([
+    trx
+      .selectFrom('eventSessionTexts as t')
+      .innerJoin('eventSessions as s', 's.id', 't.sessionId')
+      .select(['t.sessionId', 't.locale', 't.title', 't.description'])
+      .where('s.eventId', '=', eventId)
+      .execute(),
+    trx
+      .selectFrom('sessionOutcomeTexts as t')
+      .innerJoin('sessionOutcomes as o', 'o.id', 't.outcomeId')
+      .innerJoin('eventSessions as s', 's.id', 'o.sessionId')
+      .select(['t.outcomeId', 't.locale', 't.text'])
+      .where('s.eventId', '=', eventId)
+      .execute(),
+  ]);
+  const sessions = new Map<number, Partial<Record<Locale, SessionText>>>();
+  for (const t of sessionTexts) sessions.set(t.sessionId, { ...sessions.get(t.sessionId), [t.locale]: { title: t.title, description: t.description } });
+  const outcomes = new Map<number, Partial<Record<Locale, string>>>();
+  for (const t of outcomeTexts) outcomes.set(t.outcomeId, { ...outcomes.get(t.outcomeId), [t.locale]: t.text });
+  return { sessions, outcomes };
 }
 
 type StoredSessions = Map<string, { sequence: number; fingerprint: string }>;
@@ -162,8 +204,7 @@ type StoredSessions = Map<string, { sequence: number; fingerprint: string }>;
  */
 async function programmeWriter(trx: Db, eventId: number, seed: EventSeed, organisations: Map<string, number>, previous: StoredSessions): Promise<void> {
   for (const session of seed.sessions ?? []) {
-    const startsAt = utcInstant(session.date, session.start, seed.timeZone)!;
-    const endsAt = utcInstant(session.date, session.end, seed.timeZone)!;
+    const times = span(session.date, session.date, session.start, session.end, seed.timeZone);
     const before = previous.get(session.key);
     const sequence = !before ? 0 : before.fingerprint === sessionFingerprint(session) ? before.sequence : before.sequence + 1;
     const { id } = await trx
@@ -172,8 +213,7 @@ async function programmeWriter(trx: Db, eventId: number, seed: EventSeed, organi
         eventId,
         key: session.key,
         date: session.date,
-        startsAt,
-        endsAt,
+        ...times,
         room: session.room?.trim() || null,
         track: session.track?.trim() || null,
         type: session.type,
@@ -184,6 +224,13 @@ async function programmeWriter(trx: Db, eventId: number, seed: EventSeed, organi
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const texts = Object.entries(session.translations ?? {}).filter((e): e is [Locale, SessionText] => Boolean(e[1]) && e[0] !== seed.sourceLocale);
+    if (texts.length) {
+      await trx
+        .insertInto('eventSessionTexts')
+        .values(texts.map(([locale, text]) => ({ sessionId: id, locale, title: text.title.trim(), description: text.description?.trim() ?? '' })))
+        .execute();
+    }
     const coOrganisers = session.coOrganisers ?? [];
     if (coOrganisers.length) {
       const names = await organisationNames(trx, coOrganisers);
@@ -214,21 +261,22 @@ async function programmeWriter(trx: Db, eventId: number, seed: EventSeed, organi
 async function storedSessions(trx: Db, eventId: number): Promise<StoredSessions> {
   const event = await trx.selectFrom('events').select('timeZone').where('id', '=', eventId).executeTakeFirstOrThrow();
   const rows = await trx.selectFrom('eventSessions').selectAll().where('eventId', '=', eventId).execute();
+  const time = (instant: string, allDay: number) => (Number(allDay) === 1 ? undefined : localParts(instant, event.timeZone).time);
   return new Map(
     rows.map((r) => [
       r.key,
       {
         sequence: r.sequence,
         fingerprint: sessionFingerprint({
-        key: r.key,
-        date: r.date,
-        start: localParts(r.startsAt, event.timeZone).time,
-        end: localParts(r.endsAt, event.timeZone).time,
-        room: r.room ?? undefined,
-        title: r.title,
-        description: r.description,
-        status: r.status as 'scheduled' | 'cancelled',
-        type: r.type as SessionSeed['type'],
+          key: r.key,
+          date: r.date,
+          start: time(r.startsAt, r.allDay),
+          end: time(r.endsAt, r.allDay),
+          room: r.room ?? undefined,
+          title: r.title,
+          description: r.description,
+          status: r.status as 'scheduled' | 'cancelled',
+          type: r.type as SessionSeed['type'],
         }),
       },
     ]),

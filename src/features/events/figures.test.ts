@@ -6,7 +6,8 @@ import { organisationCreator } from '../organisations/commands.js';
 import { buildOrganisation } from '../organisations/factory.js';
 import { eventCreator } from './commands.js';
 import { buildEvent, buildSession } from './factory.js';
-import { type EventFigures, type FigureKey, describeFigures, eventFigures, share, smallGroupThreshold } from './figures.js';
+import { type EventFigures, type FigureKey, describeFigures, describeReported, eventFigureSheet, eventFigures, share, smallGroupThreshold } from './figures.js';
+import { reportedFigureWriter, reportedFigures } from './reported-figures.js';
 import { findEventBySlug } from './queries.js';
 import type { EventSeed, PersonSeed } from './types.js';
 
@@ -43,7 +44,7 @@ async function figuresOf(seed: EventSeed, registrations: { country: string; gend
       .execute();
   }
   const event = await findEventBySlug(db.db, seed.slug, 'en');
-  const figures = await eventFigures(db.db, event!);
+  const { figures } = await eventFigures(db.db, event!);
   return Object.fromEntries(figures.map((f) => [f.key, f])) as Record<FigureKey, EventFigures[number]>;
 }
 
@@ -179,9 +180,9 @@ describe('eventFigures', () => {
   });
 
   it('gives each figure a name and a definition in the three languages, and the reason it is withheld', async () => {
-    const figures = [share('womenShare', 1, 3), share('developingShare', 3, 6)];
+    const figures = { basis: { registrations: 2, programmePeople: 4 }, figures: [share('womenShare', 1, 3), share('developingShare', 3, 6)] };
     for (const locale of ['en', 'fr', 'es'] as const) {
-      const described = describeFigures(figures, translator(locale));
+      const described = describeFigures(figures, translator(locale), locale);
       for (const f of described) {
         expect(f.name).not.toMatch(/^figures\./);
         expect(f.definition).toContain('5');
@@ -189,6 +190,76 @@ describe('eventFigures', () => {
       expect(described[0]!.note).toContain('3');
       expect(described[1]!.note).toBeNull();
     }
-    expect(describeFigures(figures, translator('fr'))[0]!.name).toBe('Femmes');
+    expect(describeFigures(figures, translator('fr'), 'fr')[0]!.name).toBe('Femmes');
+    // Each says how many people it stands on: never passed off as the whole event's.
+    expect(describeFigures(figures, translator('en'), 'en')[1]!.label).toBe(
+      'Computed from the 6 whose country is recorded, of the 6 people the hub holds (2 registered on the hub, 4 named in the programme)',
+    );
+    expect(describeFigures(figures, translator('en'), 'en')[1]!.display).toBe('50%');
+  });
+});
+
+const source = { title: 'Week report', publisher: 'UNCTAD', year: 2017 };
+
+describe('reported figures', () => {
+  it('are stored with their source, one per measure (and group for a share): recording one again replaces it', async () => {
+    const id = await db.db.transaction().execute((trx) => eventCreator(trx, buildEvent({ slug: 'reported-store', organisers: ['unctad'] })));
+    const write = (figure: Parameters<typeof reportedFigureWriter>[2]) => db.db.transaction().execute((trx) => reportedFigureWriter(trx, id, figure, 'en', null));
+    await write({ measure: 'participants', unit: 'count', qualifier: 'more-than', value: 900, source });
+    await write({ measure: 'participants', unit: 'count', qualifier: 'more-than', value: 1000, source });
+    await write({ measure: 'women-share', unit: 'share', value: 100 / 3, fraction: '1/3', shareOf: 'speakers', source });
+    await write({ measure: 'women-share', unit: 'share', value: 40, shareOf: 'participants', source: { ...source, url: 'https://example.org/report' } });
+    const stored = await reportedFigures(db.db, id);
+    expect(stored.map((f) => [f.measure, f.shareOf, f.value])).toEqual([
+      ['participants', null, 1000],
+      ['women-share', 'participants', 40],
+      ['women-share', 'speakers', 100 / 3],
+    ]);
+    expect(stored[1]!.source).toEqual({ title: 'Week report', publisher: 'UNCTAD', year: 2017, url: 'https://example.org/report' });
+    // A figure with a problem writes nothing.
+    await expect(write({ measure: 'participants', unit: 'share', value: 10, shareOf: 'participants', source })).rejects.toThrow();
+    expect(await reportedFigures(db.db, id)).toHaveLength(3);
+  });
+
+  it('are shown in the source’s words in each language, with who reported them where', async () => {
+    const { id } = await db.db.selectFrom('events').select('id').where('slug', '=', 'reported-store').executeTakeFirstOrThrow();
+    const stored = await reportedFigures(db.db, id);
+    const en = describeReported(stored, translator('en'), 'en');
+    expect(en.map((f) => [f.name, f.display])).toEqual([
+      ['Participants', 'more than 1,000'],
+      ['Women (among participants)', '40%'],
+      ['Women (among speakers and moderators)', 'one third'],
+    ]);
+    expect(en[0]!.label).toBe('Reported by UNCTAD in Week report, 2017');
+    const fr = describeReported(stored, translator('fr'), 'fr');
+    expect(fr[0]!.display).toMatch(/^plus de 1\s000$/u);
+    expect(fr[2]!.display).toBe('un tiers');
+    expect(describeReported(stored, translator('es'), 'es')[2]!.display).toBe('un tercio');
+  });
+
+  it('stand beside the computed figures, which say how few people they are computed from', async () => {
+    const seed = buildEvent({
+      slug: 'reported-and-computed',
+      organisers: ['unctad'],
+      sessions: [buildSession({ key: 's', people: speakers([{ name: 'Solo Speaker', country: 'KEN', gender: 'woman' }]) })],
+      reportedFigures: [
+        { measure: 'participants', unit: 'count', qualifier: 'more-than', value: 1000, source },
+        { measure: 'women-share', unit: 'share', value: 100 / 3, fraction: '1/3', shareOf: 'speakers', source },
+        { measure: 'media-outlets', unit: 'text', text: 'Reuters, AFP', source },
+      ],
+    });
+    await db.db.transaction().execute((trx) => eventCreator(trx, seed));
+    const event = (await findEventBySlug(db.db, 'reported-and-computed', 'en'))!;
+    const sheet = await eventFigureSheet(db.db, event, translator('en'), 'en');
+    expect(sheet.basis).toEqual({ registrations: 0, programmePeople: 1 });
+    const row = (key: string) => sheet.rows.find((r) => r.key === key)!;
+    expect(row('participants').reported.map((f) => f.display)).toEqual(['more than 1,000']);
+    expect(row('participants').computed).toMatchObject({ value: null, withheld: 'no-data', label: 'Computed from the 0 registrations confirmed on the hub' });
+    expect(row('women').reported.map((f) => f.display)).toEqual(['one third']);
+    // One person whose gender is known: the share is withheld, never shown as the event's.
+    expect(row('women').computed).toMatchObject({ value: null, withheld: 'small-group', base: 1 });
+    expect(row('countries').computed).toMatchObject({ value: 1, label: 'Computed from the 1 person the hub holds (0 registered on the hub, 1 named in the programme)' });
+    expect(row('media').reported.map((f) => f.display)).toEqual(['Reuters, AFP']);
+    expect(row('media').computed).toBeNull();
   });
 });

@@ -20,6 +20,14 @@ export interface CalendarContext {
 
 const utc = (instant: string) => DateTime.fromISO(instant, { zone: 'UTC' });
 
+/**
+ * DTSTART and DTEND: local times in the event's zone, or, when only the days are known, all-day
+ * dates (DTSTART;VALUE=DATE, DTEND the day after the last, as RFC 5545 wants) with no made-up hour.
+ * The stored bounds of an all-day span are midnights in the event's zone, which ical-generator turns
+ * back into those local dates.
+ */
+const span = (s: { startsAt: string; endsAt: string; allDay: boolean }) => ({ start: utc(s.startsAt), end: utc(s.endsAt), allDay: s.allDay });
+
 /** RFC 5545 STATUS: a postponed event is TENTATIVE; moved online it still takes place. */
 function statusOf(status: EventStatus, sessionCancelled = false): ICalEventStatus {
   if (sessionCancelled || status === 'cancelled') return ICalEventStatus.CANCELLED;
@@ -84,8 +92,7 @@ export function eventsCalendar(events: EventSummary[], ctx: CalendarContext, nam
     const item = calendar.createEvent({
       id: `event-${event.slug}@${uidHost}`,
       sequence: event.sequence,
-      start: utc(event.startsAt),
-      end: utc(event.endsAt),
+      ...span(event),
       timezone: event.timeZone,
       stamp: utc(event.updatedAt),
       lastModified: utc(event.updatedAt),
@@ -135,8 +142,7 @@ export function programmeCalendar(event: EventDetail, ctx: CalendarContext): str
     const item = calendar.createEvent({
       id: `session-${event.slug}-${session.key}@${uidHost}`,
       sequence: session.sequence,
-      start: utc(session.startsAt),
-      end: utc(session.endsAt),
+      ...span(session),
       timezone: event.timeZone,
       stamp: utc(event.updatedAt),
       lastModified: utc(event.updatedAt),

@@ -8,11 +8,14 @@ const session = (overrides: Partial<EventSession>): EventSession => ({
   date: '2017-04-24',
   startsAt: '2017-04-24T08:00:00.000Z',
   endsAt: '2017-04-24T09:30:00.000Z',
+  allDay: false,
   room: 'Room XX',
   track: null,
   type: 'opening',
   title: 'Opening',
+  textLocale: 'en',
   description: '',
+  descriptionLocale: 'en',
   status: 'scheduled',
   sequence: 0,
   coOrganisers: [],
@@ -34,6 +37,8 @@ const event = (overrides: Partial<EventDetail> = {}): EventDetail => ({
   endsAt: '2017-04-28T16:00:00.000Z',
   startDate: '2017-04-24',
   endDate: '2017-04-28',
+  allDay: false,
+  phase: 'past',
   timeZone: 'Europe/Zurich',
   venue: 'Palais des Nations',
   city: 'Geneva',
@@ -94,5 +99,15 @@ describe('eventJsonLd', () => {
     const moved = parsed(event({ status: 'moved-online' }));
     expect(moved.eventStatus).toBe('https://schema.org/EventMovedOnline');
     expect(moved.location['@type']).toBe('VirtualLocation');
+  });
+
+  it('keeps EventScheduled for an event that took place, and gives dates alone when its hours are not known', () => {
+    // schema.org has no "took place": a past event that was not cancelled stays scheduled (the page says it in words).
+    const past = parsed(event({ phase: 'past' }));
+    expect(past.eventStatus).toBe('https://schema.org/EventScheduled');
+    expect(parsed(event({ phase: 'past', status: 'cancelled' })).eventStatus).toBe('https://schema.org/EventCancelled');
+    const days = parsed(event({ allDay: true, startsAt: '2017-04-23T22:00:00.000Z', endsAt: '2017-04-28T22:00:00.000Z' }));
+    expect(days.startDate).toBe('2017-04-24');
+    expect(days.endDate).toBe('2017-04-28');
   });
 });

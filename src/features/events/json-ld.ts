@@ -44,7 +44,8 @@ function locations(event: EventDetail): Record<string, unknown>[] {
 
 /**
  * schema.org Event for an event page, as the body of a <script type="application/ld+json"> ("<"
- * escaped). Times carry the event's offset. Sessions are left out: the page shows them and the
+ * escaped). Times carry the event's offset. A past event keeps EventScheduled: schema.org has no
+ * status for "took place" (the page says it in words). Sessions are left out: the page shows them and the
  * event's .ics lists each one, while here they would double the weight of a conference's page.
  */
 export function eventJsonLd(event: EventDetail, pageUrl: string, organiserUrl: (slug: string) => string): string {
@@ -63,8 +64,9 @@ export function eventJsonLd(event: EventDetail, pageUrl: string, organiserUrl: (
     name: event.title,
     description: event.summary,
     inLanguage: event.textLocale,
-    startDate: isoWithOffset(event.startsAt, event.timeZone),
-    endDate: isoWithOffset(event.endsAt, event.timeZone),
+    // Dates alone when the hours are not known (schema.org accepts a Date): no made-up time.
+    startDate: event.allDay ? event.startDate : isoWithOffset(event.startsAt, event.timeZone),
+    endDate: event.allDay ? event.endDate : isoWithOffset(event.endsAt, event.timeZone),
     eventAttendanceMode: attendance[event.status === 'moved-online' ? 'online' : event.attendanceMode],
     eventStatus: status[event.status],
     ...(place.length === 1 ? { location: place[0] } : place.length > 1 ? { location: place } : {}),

@@ -2,7 +2,8 @@ import type { z } from '@hono/zod-openapi';
 import type { Translate } from '../../web/i18n/i18n.js';
 import { type PolicyAreaSlug, policyAreaSlugs } from '../policy-areas/policy-areas.js';
 import type { EventDetail, EventSession, EventSummary, OrganisationRef, SessionOutcome } from './queries.js';
-import type { EventDetailSchema, EventSchema, OutcomeGroupSchema } from './schema.js';
+import type { ComputedBasis, DescribedFigure, DescribedReportedFigure } from './figures.js';
+import type { EventDetailSchema, EventSchema, FiguresDataSchema, OutcomeGroupSchema } from './schema.js';
 import { localParts } from './time.js';
 
 /** Where an event's page is. */
@@ -20,6 +21,15 @@ export function localDateTime(instant: string, zone: string): string {
   return `${date}T${time}`;
 }
 
+/**
+ * The times of an event or session for the API: UTC instants and local date-times, or, when only the
+ * days are known, no instants and the first and last local dates (no made-up midnight).
+ */
+function times(span: { startsAt: string; endsAt: string; allDay: boolean }, firstDate: string, lastDate: string, zone: string) {
+  if (span.allDay) return { allDay: true, startsAt: null, endsAt: null, localStart: firstDate, localEnd: lastDate };
+  return { allDay: false, startsAt: span.startsAt, endsAt: span.endsAt, localStart: localDateTime(span.startsAt, zone), localEnd: localDateTime(span.endsAt, zone) };
+}
+
 const organisation = (o: OrganisationRef) => ({ slug: o.slug, name: o.name, acronym: o.acronym, url: `/organisations/${o.slug}` });
 
 export function presentEvent(event: EventSummary): z.infer<typeof EventSchema> {
@@ -30,12 +40,10 @@ export function presentEvent(event: EventSummary): z.infer<typeof EventSchema> {
     language: event.textLocale,
     sourceLanguage: event.sourceLocale,
     status: event.status,
+    phase: event.phase,
     attendanceMode: event.attendanceMode,
     timeZone: event.timeZone,
-    startsAt: event.startsAt,
-    endsAt: event.endsAt,
-    localStart: localDateTime(event.startsAt, event.timeZone),
-    localEnd: localDateTime(event.endsAt, event.timeZone),
+    ...times(event, event.startDate, event.endDate, event.timeZone),
     startDate: event.startDate,
     endDate: event.endDate,
     venue: event.venue,
@@ -64,14 +72,12 @@ function presentSession(session: EventSession, zone: string) {
   return {
     key: session.key,
     date: session.date,
-    startsAt: session.startsAt,
-    endsAt: session.endsAt,
-    localStart: localDateTime(session.startsAt, zone),
-    localEnd: localDateTime(session.endsAt, zone),
+    ...times(session, session.date, session.date, zone),
     room: session.room,
     track: session.track,
     type: session.type,
     title: session.title,
+    language: session.textLocale,
     description: session.description,
     status: session.status,
     sequence: session.sequence,
@@ -87,7 +93,7 @@ export function presentEventDetail(event: EventDetail): z.infer<typeof EventDeta
     description: event.description,
     source: event.source,
     languagesAvailable: event.locales,
-    days: event.days.map((d) => ({ date: d.date, title: d.title })),
+    days: event.days.map((d) => ({ date: d.date, title: d.title, language: d.locale })),
     sessions: event.sessions.map((s) => presentSession(s, event.timeZone)),
     registrations: { confirmed: event.registrations.confirmed, waitlisted: event.registrations.waitlisted },
     figuresUrl: `${eventPath(event.slug)}/figures`,
@@ -122,8 +128,45 @@ export function presentOutcomeGroups(event: EventDetail, t: Translate): z.infer<
       kind: o.kind,
       number: o.number,
       text: o.text,
+      language: o.textLocale,
       policyAreas: o.policyAreas as PolicyAreaSlug[],
       session: { key: s.key, title: s.title, date: s.date },
     })),
   }));
+}
+
+/** Reported and computed figures for the API and the JSON download: listed fields only. */
+export function presentFigures(reported: DescribedReportedFigure[], computed: DescribedFigure[], basis: ComputedBasis): z.infer<typeof FiguresDataSchema> {
+  return {
+    reported: reported.map((f) => ({
+      measure: f.measure,
+      name: f.name,
+      unit: f.unit,
+      qualifier: f.qualifier,
+      value: f.value,
+      fraction: f.fraction,
+      text: f.text,
+      shareOf: f.shareOf,
+      display: f.display,
+      note: f.note,
+      language: f.locale,
+      source: f.source,
+      label: f.label,
+    })),
+    computed: {
+      basis,
+      figures: computed.map((f) => ({
+        key: f.key,
+        name: f.name,
+        definition: f.definition,
+        unit: f.unit,
+        value: f.value,
+        base: f.base,
+        withheld: f.withheld,
+        note: f.note,
+        display: f.display,
+        label: f.label,
+      })),
+    },
+  };
 }

@@ -141,7 +141,7 @@ function programmeSessions(text: string): { sessions: SessionSeed[]; lineOf: num
       continue;
     }
     const fullTitle = title.join(', ').trim();
-    sessions.push({ key: sessionKey(fullTitle, keys), date, start, end, room: room || undefined, type: type as SessionType, title: fullTitle });
+    sessions.push({ key: sessionKey(fullTitle, keys), date, start: start || undefined, end: end || undefined, room: room || undefined, type: type as SessionType, title: fullTitle });
     lineOf.push(info.lines);
   }
   return { sessions, lineOf, problems };
@@ -183,9 +183,9 @@ export function proposalSeed(values: ProposalValues, slug: string, organiser: st
     attendanceMode: values.attendanceMode as AttendanceMode,
     timeZone: values.timeZone,
     startDate: values.startDate,
-    startTime: values.startTime,
+    startTime: values.startTime || undefined,
     endDate: values.endDate,
-    endTime: values.endTime,
+    endTime: values.endTime || undefined,
     venue: values.venue || undefined,
     city: values.city || undefined,
     country: values.country || undefined,
@@ -235,7 +235,7 @@ export function proposalErrors(problems: EventProblem[], programme: Programme, p
 
 /** Sessions in one order, whatever order they were typed or read in: by day, start, room, end, then title. */
 const slotOrder = (a: SessionSeed, b: SessionSeed) => {
-  const key = (s: SessionSeed) => [s.date, s.start, s.room?.trim() ?? '', s.end, s.title.trim()];
+  const key = (s: SessionSeed) => [s.date, s.start ?? '', s.room?.trim() ?? '', s.end ?? '', s.title.trim()];
   const [x, y] = [key(a), key(b)];
   for (let i = 0; i < x.length; i += 1) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
   return 0;
@@ -259,9 +259,9 @@ export function proposalOfSeed(seed: EventSeed): ProposalValues {
     description: text?.description ?? '',
     sourceLocale: seed.sourceLocale,
     startDate: seed.startDate,
-    startTime: seed.startTime,
+    startTime: seed.startTime ?? '',
     endDate: seed.endDate,
-    endTime: seed.endTime,
+    endTime: seed.endTime ?? '',
     timeZone: seed.timeZone,
     attendanceMode: seed.attendanceMode,
     venue: seed.venue?.trim() ?? '',
@@ -275,7 +275,7 @@ export function proposalOfSeed(seed: EventSeed): ProposalValues {
     // As stored: an address only for registration on another website.
     registrationUrl: seed.registration === 'link' ? (seed.registrationUrl ?? '') : '',
     capacity: seed.capacity === undefined || !Number.isFinite(seed.capacity) ? '' : String(seed.capacity),
-    programme: sessions.map((s) => [s.date, s.start, s.end, csvField(s.room?.trim() ?? ''), s.type, csvField(s.title.trim())].join(', ')).join('\n'),
+    programme: sessions.map((s) => [s.date, s.start ?? '', s.end ?? '', csvField(s.room?.trim() ?? ''), s.type, csvField(s.title.trim())].join(', ')).join('\n'),
     people: sessions
       .flatMap((s, i) => (s.people ?? []).map((p) => [String(i + 1), p.role, csvField(p.name.trim()), csvField(p.organisation ?? ''), p.country ?? ''].join(', ').replace(/(, )+$/, '')))
       .join('\n'),
@@ -296,7 +296,8 @@ export async function storedProposal(db: Kysely<Database>, eventId: number): Pro
     db.selectFrom('eventLanguages').select('language').where('eventId', '=', eventId).execute(),
     eventSessions(db, eventId),
   ]);
-  const local = (instant: string) => localParts(instant, event.timeZone).time;
+  // An event or session whose hours are not known has no times in the form (both fields empty).
+  const local = (instant: string, allDay: boolean | number = event.allDay) => (Number(allDay) === 1 || allDay === true ? undefined : localParts(instant, event.timeZone).time);
   const locale: Locale = isLocale(event.sourceLocale) ? event.sourceLocale : 'en';
   return proposalOfSeed({
     slug: event.slug,
@@ -323,8 +324,8 @@ export async function storedProposal(db: Kysely<Database>, eventId: number): Pro
     sessions: sessions.map((s) => ({
       key: s.key,
       date: s.date,
-      start: local(s.startsAt),
-      end: local(s.endsAt),
+      start: local(s.startsAt, s.allDay),
+      end: local(s.endsAt, s.allDay),
       room: s.room ?? undefined,
       type: s.type as SessionType,
       title: s.title,

@@ -3,8 +3,8 @@ import type { Database } from '../../db/schema.js';
 import type { Locale } from '../../web/i18n/locales.js';
 import { knownCountries } from '../countries/areas.js';
 import { buildCountryReference } from '../countries/reference.js';
-import { todayUtc } from './time.js';
-import type { AttendanceMode, EventStatus, Gender, PersonRole, RegistrationKind, SessionType } from './types.js';
+import { eventPhase, todayUtc } from './time.js';
+import type { AttendanceMode, EventPhase, EventStatus, Gender, PersonRole, RegistrationKind, SessionType } from './types.js';
 
 type Db = Kysely<Database>;
 
@@ -28,6 +28,10 @@ export interface EventSummary {
   endsAt: string;
   startDate: string;
   endDate: string;
+  /** The days are known, not the hours: dates only, all-day in calendars. */
+  allDay: boolean;
+  /** Not begun, under way, or ended (computed when read). */
+  phase: EventPhase;
   timeZone: string;
   venue: string | null;
   city: string | null;
@@ -62,7 +66,9 @@ export interface SessionOutcome {
   ref: string;
   kind: 'outcome' | 'recommendation';
   number: number;
+  /** In the reader's language when translated, else the event's source language (`textLocale`). */
   text: string;
+  textLocale: Locale;
   policyAreas: string[];
 }
 
@@ -72,11 +78,16 @@ export interface EventSession {
   date: string;
   startsAt: string;
   endsAt: string;
+  /** The day is known, not the time: shown under its day without times. */
+  allDay: boolean;
   room: string | null;
   track: string | null;
   type: SessionType;
+  /** Title and description in the reader's language when translated, else the source language. */
   title: string;
+  textLocale: Locale;
   description: string;
+  descriptionLocale: Locale;
   status: 'scheduled' | 'cancelled';
   sequence: number;
   coOrganisers: { name: string; slug: string | null }[];
@@ -89,7 +100,8 @@ export interface EventDetail extends EventSummary {
   source: string;
   /** Locales the event's texts exist in. */
   locales: Locale[];
-  days: { date: string; title: string }[];
+  /** Themes of the days, in the reader's language when translated (`locale`). */
+  days: { date: string; title: string; locale: Locale }[];
   sessions: EventSession[];
   registrations: { confirmed: number; waitlisted: number };
 }
@@ -149,16 +161,17 @@ export async function listEvents(db: Db, filter: EventFilter, locale: Locale, to
 export async function findEventBySlug(db: Db, slug: string, locale: Locale, options: { sessions?: boolean } = {}): Promise<EventDetail | undefined> {
   const [summary] = await eventSummaries(db, locale, (q) => q.where('e.slug', '=', slug).where('e.reviewStatus', '=', 'published'));
   if (!summary) return undefined;
-  return eventDetail(db, summary, options.sessions ?? true);
+  return eventDetail(db, summary, options.sessions ?? true, locale);
 }
 
-async function eventDetail(db: Db, summary: EventSummary, withSessions: boolean): Promise<EventDetail> {
+async function eventDetail(db: Db, summary: EventSummary, withSessions: boolean, locale: Locale): Promise<EventDetail> {
   const id = summary.id;
-  const [texts, event, days, sessions, counts] = await Promise.all([
+  const [texts, event, days, dayTexts, sessions, counts] = await Promise.all([
     db.selectFrom('eventTexts').select(['locale', 'description']).where('eventId', '=', id).execute(),
     db.selectFrom('events').select(['source']).where('id', '=', id).executeTakeFirstOrThrow(),
     db.selectFrom('eventDays').select(['date', 'title']).where('eventId', '=', id).orderBy('date').execute(),
-    withSessions ? eventSessions(db, id) : [],
+    locale === summary.sourceLocale ? [] : db.selectFrom('eventDayTexts').select(['date', 'title']).where('eventId', '=', id).where('locale', '=', locale).execute(),
+    withSessions ? eventSessions(db, id, locale) : [],
     db
       .selectFrom('registrations')
       .select(['status', sql<number>`count(*)`.as('n')])
@@ -169,22 +182,43 @@ async function eventDetail(db: Db, summary: EventSummary, withSessions: boolean)
   ]);
   const description = (texts.find((t) => t.locale === summary.textLocale) ?? texts[0])?.description ?? '';
   const count = (status: string) => Number(counts.find((c) => c.status === status)?.n ?? 0);
+  const translatedDay = new Map(dayTexts.map((d) => [d.date, d.title]));
   return {
     ...summary,
     description,
     source: event.source,
     locales: texts.map((t) => t.locale as Locale),
-    days,
+    days: days.map((d) => ({ date: d.date, title: translatedDay.get(d.date) ?? d.title, locale: translatedDay.has(d.date) ? locale : summary.sourceLocale })),
     sessions,
     registrations: { confirmed: count('confirmed'), waitlisted: count('waitlisted') },
   };
 }
 
-/** An event's sessions in time order (parallel sessions by room), with co-organisers, people and outcomes. */
-export async function eventSessions(db: Db, eventId: number): Promise<EventSession[]> {
+/**
+ * An event's sessions in time order (parallel sessions by room; on each day, sessions without a time
+ * first, in the programme's order), with co-organisers, people and outcomes; titles, descriptions and
+ * outcomes in `locale` where translated, else in the event's source language (the default).
+ */
+export async function eventSessions(db: Db, eventId: number, locale?: Locale): Promise<EventSession[]> {
   const rows = await db.selectFrom('eventSessions').selectAll().where('eventId', '=', eventId).orderBy('startsAt').orderBy('room').orderBy('id').execute();
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
+  const { sourceLocale } = await db.selectFrom('events').select('sourceLocale').where('id', '=', eventId).executeTakeFirstOrThrow();
+  const translate = locale !== undefined && locale !== sourceLocale;
+  const [sessionTexts, outcomeTexts] = translate
+    ? await Promise.all([
+        db.selectFrom('eventSessionTexts').select(['sessionId', 'title', 'description']).where('sessionId', 'in', ids).where('locale', '=', locale).execute(),
+        db
+          .selectFrom('sessionOutcomeTexts as t')
+          .innerJoin('sessionOutcomes as o', 'o.id', 't.outcomeId')
+          .select(['t.outcomeId', 't.text'])
+          .where('o.sessionId', 'in', ids)
+          .where('t.locale', '=', locale)
+          .execute(),
+      ])
+    : [[], []];
+  const sessionText = new Map(sessionTexts.map((t) => [t.sessionId, t]));
+  const outcomeText = new Map(outcomeTexts.map((t) => [t.outcomeId, t.text]));
   const [orgs, people, outcomes, areas] = await Promise.all([
     db
       .selectFrom('sessionOrganisations as so')
@@ -214,38 +248,47 @@ export async function eventSessions(db: Db, eventId: number): Promise<EventSessi
   const peopleBy = groupBy(people, (p) => p.sessionId);
   const outcomesBy = groupBy(outcomes, (o) => o.sessionId);
   const areasOf = groupBy(areas, (a) => a.outcomeId, (a) => a.policyArea);
-  return rows.map((r) => ({
-    id: r.id,
-    key: r.key,
-    date: r.date,
-    startsAt: r.startsAt,
-    endsAt: r.endsAt,
-    room: r.room,
-    track: r.track,
-    type: r.type as SessionType,
-    title: r.title,
-    description: r.description,
-    status: r.status as 'scheduled' | 'cancelled',
-    sequence: r.sequence,
-    coOrganisers: (orgsBy.get(r.id) ?? []).map((o) => ({ name: o.name, slug: o.slug ?? null })),
-    people: (peopleBy.get(r.id) ?? []).map((p) => ({
-      id: p.id,
-      name: p.name,
-      title: p.title,
-      organisation: p.organisation,
-      country: p.countryIso3,
-      gender: p.gender as Gender | null,
-      role: p.role as PersonRole,
-    })),
-    outcomes: (outcomesBy.get(r.id) ?? []).map((o) => ({
-      id: o.id,
-      ref: o.ref,
-      kind: o.kind as 'outcome' | 'recommendation',
-      number: o.number,
-      text: o.text,
-      policyAreas: areasOf.get(o.id) ?? [],
-    })),
-  }));
+  const source = sourceLocale as Locale;
+  return rows.map((r) => {
+    const text = sessionText.get(r.id);
+    const description = text?.description.trim() ? text.description : r.description;
+    return {
+      id: r.id,
+      key: r.key,
+      date: r.date,
+      startsAt: r.startsAt,
+      endsAt: r.endsAt,
+      allDay: Number(r.allDay) === 1,
+      room: r.room,
+      track: r.track,
+      type: r.type as SessionType,
+      title: text?.title ?? r.title,
+      textLocale: text ? locale! : source,
+      description,
+      descriptionLocale: text?.description.trim() ? locale! : source,
+      status: r.status as 'scheduled' | 'cancelled',
+      sequence: r.sequence,
+      coOrganisers: (orgsBy.get(r.id) ?? []).map((o) => ({ name: o.name, slug: o.slug ?? null })),
+      people: (peopleBy.get(r.id) ?? []).map((p) => ({
+        id: p.id,
+        name: p.name,
+        title: p.title,
+        organisation: p.organisation,
+        country: p.countryIso3,
+        gender: p.gender as Gender | null,
+        role: p.role as PersonRole,
+      })),
+      outcomes: (outcomesBy.get(r.id) ?? []).map((o) => ({
+        id: o.id,
+        ref: o.ref,
+        kind: o.kind as 'outcome' | 'recommendation',
+        number: o.number,
+        text: outcomeText.get(o.id) ?? o.text,
+        textLocale: outcomeText.has(o.id) ? locale! : source,
+        policyAreas: areasOf.get(o.id) ?? [],
+      })),
+    };
+  });
 }
 
 /** Events with their texts in `locale` (or their source language) and taxonomy; `scope` narrows the rows. */
@@ -263,6 +306,7 @@ async function eventSummaries(db: Db, locale: Locale, scope: (q: any) => any): P
       'e.endsAt',
       'e.startDate',
       'e.endDate',
+      'e.allDay',
       'e.timeZone',
       'e.venue',
       'e.city',
@@ -322,6 +366,8 @@ async function eventSummaries(db: Db, locale: Locale, scope: (q: any) => any): P
     endsAt: r.endsAt,
     startDate: r.startDate,
     endDate: r.endDate,
+    allDay: Number(r.allDay) === 1,
+    phase: eventPhase(r),
     timeZone: r.timeZone,
     venue: r.venue,
     city: r.city,

@@ -6,7 +6,7 @@ import { eventWhen, postalPlace } from './views/format.js';
 
 export type RegistrationEmailKind = 'confirmed' | 'waitlisted' | 'promoted';
 
-type EventFacts = Pick<EventSummary, 'slug' | 'title' | 'startDate' | 'endDate' | 'startsAt' | 'endsAt' | 'timeZone' | 'venue' | 'city' | 'country' | 'attendanceMode' | 'onlineUrl'>;
+type EventFacts = Pick<EventSummary, 'slug' | 'title' | 'startDate' | 'endDate' | 'startsAt' | 'endsAt' | 'allDay' | 'timeZone' | 'venue' | 'city' | 'country' | 'attendanceMode' | 'onlineUrl'>;
 
 /** Where an event happens, in full: venue, city, country, and "Online" when it is (also) online. */
 export function eventAddress(event: Pick<EventFacts, 'venue' | 'city' | 'country' | 'attendanceMode'>, locale: Locale): string {

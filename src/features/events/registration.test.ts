@@ -171,6 +171,7 @@ describe('the form, the participant list and the emails', () => {
       endDate: '2030-04-25',
       startsAt: '2030-04-24T07:00:00.000Z',
       endsAt: '2030-04-25T16:00:00.000Z',
+      allDay: false,
       timeZone: 'Europe/Zurich',
       venue: 'Palais des Nations',
       city: 'Geneva',

@@ -8,9 +8,10 @@ import type { AppDeps, AppEnv } from '../../web/context.js';
 import { filterHref, publicOrigin } from '../../web/links.js';
 import { gate } from '../../web/policy.js';
 import { pageMeta, render } from '../../web/render.js';
-import { describeFigures, eventFigures } from './figures.js';
+import { eventFigureSheet } from './figures.js';
 import { eventJsonLd } from './json-ld.js';
 import { effectiveWhen, eventFilter, listParams, readEventListState, readTimeZone } from './page-query.js';
+import { presentFigures } from './present.js';
 import { eventSessions, eventVersion, findEventBySlug, listEvents } from './queries.js';
 import { todayUtc } from './time.js';
 import { EventListPage } from './views/event-list.js';
@@ -36,7 +37,7 @@ export function eventPages(deps: AppDeps) {
 
   const figureTable = async (c: Context<AppEnv>) => {
     const event = await loadEvent(c);
-    return { event, figures: describeFigures(await eventFigures(db, event), c.var.t) };
+    return { event, sheet: await eventFigureSheet(db, event, c.var.t, c.var.locale) };
   };
 
   return new Hono<AppEnv>()
@@ -63,7 +64,7 @@ export function eventPages(deps: AppDeps) {
       const key = `${await eventVersion(db)}|${event.slug}|${locale}|${zone}`;
       let programme = programmes.get(key);
       if (programme === undefined) {
-        const full = { ...event, sessions: await eventSessions(db, event.id) };
+        const full = { ...event, sessions: await eventSessions(db, event.id, locale) };
         programme = String(await (<Programme t={t} locale={locale} event={full} zone={zone} />).toString());
         programmes.set(key, programme);
       }
@@ -80,19 +81,23 @@ export function eventPages(deps: AppDeps) {
       return render(c, { title: `${c.var.t('events.outcomes')}: ${event.title}` }, <OutcomesPage meta={pageMeta(c)} event={event} />);
     })
     .get('/events/:slug/figures', gate('public'), async (c) => {
-      const { event, figures } = await figureTable(c);
-      return render(c, { title: `${c.var.t('figures.title')}: ${event.title}`, json: `/events/${event.slug}/figures.json` }, <FiguresPage meta={pageMeta(c)} event={event} figures={figures} />);
+      const { event, sheet } = await figureTable(c);
+      return render(c, { title: `${c.var.t('figures.title')}: ${event.title}`, json: `/events/${event.slug}/figures.json` }, <FiguresPage meta={pageMeta(c)} event={event} sheet={sheet} />);
     })
     .get('/events/:slug/figures.csv', gate('public'), async (c) => {
-      const { event, figures } = await figureTable(c);
-      const rows = figures.map((f) => [f.key, f.name, f.unit, f.value ?? '', f.base ?? '', f.withheld ?? '', f.note ?? '', f.definition]);
-      const csv = csvText(['key', 'name', 'unit', 'value', 'base', 'withheld', 'note', 'definition'], rows);
+      const { event, sheet } = await figureTable(c);
+      // One row per figure: what the organisers reported (with its source), then what the hub computed (with what from).
+      const rows = [
+        ...sheet.reported.map((f) => ['reported', f.measure, f.name, f.unit, f.qualifier, f.value ?? f.text ?? '', f.display, f.shareOf ?? '', '', '', f.label, f.source.title, f.source.publisher, f.source.year, f.source.url ?? '', f.note, '']),
+        ...sheet.computed.map((f) => ['computed', f.key, f.name, f.unit, '', f.value ?? '', f.display, '', f.base ?? '', f.withheld ?? '', f.label, '', '', '', '', f.note ?? '', f.definition]),
+      ];
+      const header = ['kind', 'key', 'name', 'unit', 'qualifier', 'value', 'display', 'share_of', 'base', 'withheld', 'basis', 'source_title', 'source_publisher', 'source_year', 'source_url', 'note', 'definition'];
       c.header('Content-Type', 'text/csv; charset=utf-8');
       c.header('Content-Disposition', `attachment; filename="${event.slug}-figures.csv"`);
-      return c.body(csv);
+      return c.body(csvText(header, rows));
     })
     .get('/events/:slug/figures.json', gate('public'), async (c) => {
-      const { event, figures } = await figureTable(c);
-      return c.json({ data: { event: event.slug, locale: c.var.locale, figures } });
+      const { event, sheet } = await figureTable(c);
+      return c.json({ data: { event: event.slug, locale: c.var.locale, ...presentFigures(sheet.reported, sheet.computed, sheet.basis) } });
     });
 }

@@ -5,7 +5,7 @@ import { locales } from '../../web/i18n/locales.js';
 import { filterAreas } from '../data/present.js';
 import { policyAreaSlugs } from '../policy-areas/policy-areas.js';
 import { isLocalDate } from './time.js';
-import { attendanceModes, eventStatuses, personRoles, registrationKinds, sessionTypes } from './types.js';
+import { attendanceModes, eventPhases, eventStatuses, personRoles, registrationKinds, reportedMeasures, reportedQualifiers, reportedUnits, sessionTypes, shareGroups } from './types.js';
 import type { EventFilter } from './queries.js';
 
 const localDate = z
@@ -63,10 +63,11 @@ export const EventLangQuery = z.object({ lang: langQuery });
 const OrganisationRefSchema = z.object({ slug: z.string(), name: z.string(), acronym: z.string().nullable(), url: z.string() }).openapi('EventOrganisation');
 
 const localTimes = {
-  startsAt: z.string().openapi({ description: 'UTC instant, ISO 8601.', example: '2017-04-24T07:00:00.000Z' }),
-  endsAt: z.string().openapi({ description: 'UTC instant, ISO 8601.' }),
-  localStart: z.string().openapi({ description: 'Local date and time in the event’s time zone.', example: '2017-04-24T09:00' }),
-  localEnd: z.string().openapi({ description: 'Local date and time in the event’s time zone.' }),
+  allDay: z.boolean().openapi({ description: 'true when the days are known but not the hours: no instants, and localStart/localEnd are dates.' }),
+  startsAt: z.string().nullable().openapi({ description: 'UTC instant, ISO 8601; null when allDay.', example: '2031-03-10T07:00:00.000Z' }),
+  endsAt: z.string().nullable().openapi({ description: 'UTC instant, ISO 8601; null when allDay.' }),
+  localStart: z.string().openapi({ description: 'Local date and time in the event’s time zone (YYYY-MM-DDTHH:MM), or the first date (YYYY-MM-DD) when allDay.', example: '2031-03-10T09:00' }),
+  localEnd: z.string().openapi({ description: 'Local date and time in the event’s time zone, or the last date (inclusive) when allDay.' }),
 };
 
 export const EventSchema = z
@@ -77,6 +78,7 @@ export const EventSchema = z
     language: z.enum(locales).openapi({ description: 'Language of title and summary.' }),
     sourceLanguage: z.enum(locales),
     status: z.enum(eventStatuses),
+    phase: z.enum(eventPhases).openapi({ description: 'upcoming (not begun), ongoing or past (ended), computed when read. A past event whose status is scheduled took place.' }),
     attendanceMode: z.enum(attendanceModes),
     timeZone: z.string().openapi({ description: 'IANA time zone of the event.', example: 'Europe/Zurich' }),
     ...localTimes,
@@ -122,6 +124,7 @@ const SessionSchema = z
     track: z.string().nullable(),
     type: z.enum(sessionTypes),
     title: z.string(),
+    language: z.enum(locales).openapi({ description: 'Language of title (the reader’s when translated, else the event’s source language).' }),
     description: z.string(),
     status: z.enum(['scheduled', 'cancelled']),
     sequence: z.number().int(),
@@ -137,7 +140,7 @@ export const EventDetailSchema = EventSchema.extend({
   description: z.string().openapi({ description: 'Markdown.' }),
   source: z.string(),
   languagesAvailable: z.array(z.enum(locales)),
-  days: z.array(z.object({ date: z.string(), title: z.string() })),
+  days: z.array(z.object({ date: z.string(), title: z.string(), language: z.enum(locales) })),
   sessions: z.array(SessionSchema),
   registrations: z.object({ confirmed: z.number().int(), waitlisted: z.number().int() }),
   figuresUrl: z.string(),
@@ -154,8 +157,39 @@ export const FigureSchema = z
     base: z.number().int().nullable().openapi({ description: 'For a share: the number of people it is computed on.' }),
     withheld: z.enum(['small-group', 'no-data']).nullable(),
     note: z.string().nullable(),
+    display: z.string().openapi({ description: 'The value as written in the requested language, or "—".', example: '60 %' }),
+    label: z.string().openapi({ description: 'What it is computed from: the hub’s registrations and programme, with how many people.' }),
   })
-  .openapi('EventFigure');
+  .openapi('EventFigure', { description: 'Computed by the hub from its own records (registrations, programme): it describes those records, not the whole event.' });
+
+export const ReportedFigureSchema = z
+  .object({
+    measure: z.enum(reportedMeasures),
+    name: z.string(),
+    unit: z.enum(reportedUnits),
+    qualifier: z.enum(reportedQualifiers).openapi({ description: 'As the source states it: exact, more-than or about.' }),
+    value: z.number().nullable().openapi({ description: 'A count, or a share in per cent (0–100); null for a text figure.' }),
+    fraction: z.string().nullable().openapi({ description: 'A share the source states as a fraction, e.g. 1/3.', example: '1/3' }),
+    text: z.string().nullable(),
+    shareOf: z.enum(shareGroups).nullable().openapi({ description: 'For a share: the group it is of.' }),
+    display: z.string().openapi({ description: 'The value in the source’s words, in the requested language.', example: 'more than 1,000' }),
+    note: z.string(),
+    language: z.enum(locales).openapi({ description: 'Language of note and text.' }),
+    source: z.object({ title: z.string(), publisher: z.string(), year: z.number().int(), url: z.string().nullable() }),
+    label: z.string().openapi({ description: '“Reported by … in … (year)”, in the requested language.' }),
+  })
+  .openapi('EventReportedFigure', { description: 'A figure the organisers (or another source) published, with its source.' });
+
+export const FiguresDataSchema = z.object({
+  reported: z.array(ReportedFigureSchema),
+  computed: z.object({
+    basis: z.object({
+      registrations: z.number().int().openapi({ description: 'Confirmed registrations on the hub.' }),
+      programmePeople: z.number().int().openapi({ description: 'Distinct people named in the programme.' }),
+    }),
+    figures: z.array(FigureSchema),
+  }),
+});
 
 export const OutcomeSchema = z
   .object({
@@ -163,6 +197,7 @@ export const OutcomeSchema = z
     kind: z.enum(['outcome', 'recommendation']),
     number: z.number().int(),
     text: z.string(),
+    language: z.enum(locales).openapi({ description: 'Language of text.' }),
     policyAreas: z.array(z.enum(policyAreaSlugs)),
     session: z.object({ key: z.string(), title: z.string(), date: z.string() }),
   })
@@ -178,5 +213,5 @@ export const OutcomeGroupSchema = z
 
 export const EventListResponse = z.object({ data: z.array(EventSchema), page: PageSchema });
 export const EventResponse = z.object({ data: EventDetailSchema });
-export const FiguresResponse = z.object({ event: z.object({ slug: z.string(), title: z.string() }), smallGroupThreshold: z.number().int(), data: z.array(FigureSchema) });
+export const FiguresResponse = z.object({ event: z.object({ slug: z.string(), title: z.string() }), smallGroupThreshold: z.number().int(), data: FiguresDataSchema });
 export const OutcomesResponse = z.object({ event: z.object({ slug: z.string(), title: z.string() }), data: z.array(OutcomeGroupSchema) });

@@ -43,3 +43,37 @@ export function utcOffsetLabel(instant: string, zone: string): string {
 export function todayUtc(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+/** The day after a local date (YYYY-MM-DD). */
+export function nextDate(date: string): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days: 1 }).toFormat('yyyy-MM-dd');
+}
+
+/**
+ * The UTC instant a local day begins in a zone (its first moment, also when a daylight-saving change
+ * skips midnight); null for an invalid date or zone.
+ */
+export function dayStart(date: string, zone: string): string | null {
+  if (!isLocalDate(date) || !isTimeZone(zone)) return null;
+  return DateTime.fromISO(date, { zone }).startOf('day').toUTC().toISO();
+}
+
+/** Whole local days, from the start of `first` to the start of the day after `last`: what an all-day event or session spans. */
+export function dayBounds(first: string, last: string, zone: string): { startsAt: string; endsAt: string } | null {
+  const startsAt = dayStart(first, zone);
+  const endsAt = dayStart(nextDate(last), zone);
+  return startsAt && endsAt ? { startsAt, endsAt } : null;
+}
+
+/** Whether an event has not begun, is under way or has ended at `now`. */
+export function eventPhase(span: { startsAt: string; endsAt: string }, now = new Date()): 'upcoming' | 'ongoing' | 'past' {
+  const at = now.toISOString();
+  if (at < new Date(span.startsAt).toISOString()) return 'upcoming';
+  return at < new Date(span.endsAt).toISOString() ? 'ongoing' : 'past';
+}
+
+/** A time that was given (a form's empty field is no time). */
+export const timeGiven = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
+
+/** True when neither time is given: the day (or days) are known, not the hours. */
+export const isAllDay = (start: string | undefined, end: string | undefined): boolean => !timeGiven(start) && !timeGiven(end);

@@ -3,7 +3,8 @@ import { type Translate, translator } from '../../web/i18n/i18n.js';
 import { isLocale } from '../../web/i18n/locales.js';
 import { knownAreas, knownCountries } from '../countries/areas.js';
 import { isPolicyAreaSlug } from '../policy-areas/policy-areas.js';
-import { isLocalDate, isLocalTime, isTimeZone, utcInstant } from './time.js';
+import { dayBounds, isAllDay, isLocalDate, isLocalTime, isTimeZone, timeGiven, utcInstant } from './time.js';
+import { reportedFigureProblems } from './reported-figure-rules.js';
 import {
   type EventSeed,
   type SessionSeed,
@@ -57,8 +58,7 @@ export function eventProblems(seed: EventSeed, known: KnownRecords): EventProble
 
   const zoneOk = isTimeZone(seed.timeZone);
   if (!zoneOk) add('timeZone', 'timeZone', { zone: seed.timeZone });
-  const start = checkMoment(seed.startDate, seed.startTime, seed.timeZone, 'start', add);
-  const end = checkMoment(seed.endDate, seed.endTime, seed.timeZone, 'end', add);
+  const { start, end } = eventSpan(seed, add);
   if (zoneOk && start && end && end <= start) add('endDate', 'endBeforeStart');
 
   if (seed.attendanceMode !== 'online') {
@@ -91,12 +91,41 @@ export function eventProblems(seed: EventSeed, known: KnownRecords): EventProble
   const sessions = seed.sessions ?? [];
   if (sessions.length > maxSessions) add('sessions', 'tooManySessions', { max: maxSessions });
   if (zoneOk && start && end) sessionProblems(sessions, seed, start, end, add);
+  (seed.reportedFigures ?? []).forEach((figure, i) => {
+    for (const p of reportedFigureProblems(figure)) add(`reportedFigures.${i}.${p.field}`, p.code, p.values);
+  });
   return problems;
+}
+
+/**
+ * The event's first and last instants: from its times, or whole local days when neither time is
+ * given (the days are known, not the hours). One time without the other is a problem.
+ */
+function eventSpan(seed: EventSeed, add: Add): { start: string | null; end: string | null } {
+  if (!isAllDay(seed.startTime, seed.endTime)) {
+    return {
+      start: checkMoment(seed.startDate, seed.startTime ?? '', seed.timeZone, 'start', add),
+      end: checkMoment(seed.endDate, seed.endTime ?? '', seed.timeZone, 'end', add),
+    };
+  }
+  if (!isLocalDate(seed.startDate)) add('startDate', 'dateFormat');
+  if (!isLocalDate(seed.endDate)) add('endDate', 'dateFormat');
+  if (!isLocalDate(seed.startDate) || !isLocalDate(seed.endDate) || !isTimeZone(seed.timeZone)) return { start: null, end: null };
+  if (seed.endDate < seed.startDate) {
+    add('endDate', 'endBeforeStart');
+    return { start: null, end: null };
+  }
+  const bounds = dayBounds(seed.startDate, seed.endDate, seed.timeZone);
+  return { start: bounds?.startsAt ?? null, end: bounds?.endsAt ?? null };
 }
 
 function checkMoment(date: string, time: string, zone: string, which: 'start' | 'end', add: Add): string | null {
   if (!isLocalDate(date)) {
     add(`${which}Date`, 'dateFormat');
+    return null;
+  }
+  if (!timeGiven(time)) {
+    add(`${which}Time`, 'timesBoth');
     return null;
   }
   if (!isLocalTime(time)) {
@@ -118,8 +147,19 @@ function sessionProblems(sessions: SessionSeed[], seed: EventSeed, eventStart: s
     keys.add(session.key);
     if (!sessionTypes.includes(session.type)) add(at('type'), 'sessionType');
     if (session.title.trim().length < 3 || session.title.length > 300) add(at('title'), 'sessionTitle');
-    const start = checkMoment(session.date, session.start, seed.timeZone, 'start', (_p, code, values) => add(at('start'), code, values));
-    const end = checkMoment(session.date, session.end, seed.timeZone, 'end', (_p, code, values) => add(at('end'), code, values));
+    for (const [locale, text] of Object.entries(session.translations ?? {})) {
+      if (!isLocale(locale) || !text) add(at('translations'), 'sourceLocale');
+      else if (text.title.trim().length < 3 || text.title.length > 300) add(at(`translations.${locale}.title`), 'sessionTitle');
+    }
+    if (isAllDay(session.start, session.end)) {
+      // A session whose time is not given: only its day must fall within the event.
+      if (!isLocalDate(session.date)) add(at('date'), 'dateFormat');
+      else if (session.date < seed.startDate || session.date > seed.endDate) add(at('date'), 'outsideEvent', { title: session.title });
+      outcomeAndPeopleProblems(session, index, add);
+      return;
+    }
+    const start = checkMoment(session.date, session.start ?? '', seed.timeZone, 'start', (_p, code, values) => add(at('start'), code, values));
+    const end = checkMoment(session.date, session.end ?? '', seed.timeZone, 'end', (_p, code, values) => add(at('end'), code, values));
     if (start && end) {
       if (end <= start) add(at('end'), 'sessionEndBeforeStart', { title: session.title });
       else if (start < eventStart || end > eventEnd) add(at('date'), 'outsideEvent', { title: session.title });
@@ -130,21 +170,28 @@ function sessionProblems(sessions: SessionSeed[], seed: EventSeed, eventStart: s
         placed.push({ index, room, start, end, title: session.title });
       }
     }
-    (session.people ?? []).forEach((person, p) => {
-      const path = `sessions.${index}.people.${p}`;
-      if (!person.name.trim() || person.name.length > 200) add(`${path}.name`, 'personName');
-      if (!personRoles.includes(person.role)) add(`${path}.role`, 'personRole');
-      if (person.gender && !genders.includes(person.gender)) add(`${path}.gender`, 'personGender');
-      if (person.country && !knownCountries.has(person.country)) add(`${path}.country`, 'personCountry', { country: person.country });
-    });
-    for (const kind of ['outcomes', 'recommendations'] as const) {
-      (session[kind] ?? []).forEach((outcome, o) => {
-        const path = `sessions.${index}.${kind}.${o}`;
-        if (!outcome.text.trim()) add(`${path}.text`, 'outcomeText');
-        if (!outcome.policyAreas.every(isPolicyAreaSlug)) add(`${path}.policyAreas`, 'outcomePolicyAreas');
-      });
-    }
+    outcomeAndPeopleProblems(session, index, add);
   });
+}
+
+function outcomeAndPeopleProblems(session: SessionSeed, index: number, add: Add) {
+  (session.people ?? []).forEach((person, p) => {
+    const path = `sessions.${index}.people.${p}`;
+    if (!person.name.trim() || person.name.length > 200) add(`${path}.name`, 'personName');
+    if (!personRoles.includes(person.role)) add(`${path}.role`, 'personRole');
+    if (person.gender && !genders.includes(person.gender)) add(`${path}.gender`, 'personGender');
+    if (person.country && !knownCountries.has(person.country)) add(`${path}.country`, 'personCountry', { country: person.country });
+  });
+  for (const kind of ['outcomes', 'recommendations'] as const) {
+    (session[kind] ?? []).forEach((outcome, o) => {
+      const path = `sessions.${index}.${kind}.${o}`;
+      if (!outcome.text.trim()) add(`${path}.text`, 'outcomeText');
+      if (!outcome.policyAreas.every(isPolicyAreaSlug)) add(`${path}.policyAreas`, 'outcomePolicyAreas');
+      for (const [locale, text] of Object.entries(outcome.translations ?? {})) {
+        if (!isLocale(locale) || !text?.trim()) add(`${path}.translations`, 'outcomeText');
+      }
+    });
+  }
 }
 
 /** An event or programme that cannot be saved; nothing was written. */

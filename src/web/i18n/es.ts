@@ -12,7 +12,7 @@ import { actionsEs } from './actions/es.js';
 import { adminEs } from './admin/es.js';
 import type { Catalogue } from './en.js';
 
-/** Spanish interface strings (UN Spanish usage; see shared/glossary-en-fr-es.md). Quotation marks: « ». */
+/** Spanish interface strings (UN Spanish usage; see docs/glossary-en-fr-es.md). Quotation marks: « ». */
 export const es: Catalogue = {
   site: {
     name: 'E4D Hub',
@@ -146,8 +146,10 @@ export const es: Catalogue = {
     'development-bank': 'Banco de desarrollo',
     'government-agency': 'Organismo público',
     'private-company': 'Empresa privada',
+    'business-association': 'Asociación o consejo empresarial',
     'civil-society': 'Sociedad civil',
     academia: 'Instituciones académicas y centros de estudios',
+    'country-group': 'Grupo de países',
   },
   organisations: {
     title: 'Asociados',
@@ -179,7 +181,15 @@ export const es: Catalogue = {
     connectTitle: 'Preparación, medidas y solicitudes',
     requestsLink: 'Solicitudes de asistencia de {{country}}',
     partnersTitle: 'Asociados que trabajan aquí',
-    partnersLead: 'Organizaciones que trabajan en este país, en su región o en todo el mundo.',
+    partnersLocal: 'Trabajan en este país y su región',
+    partnersLocalLead: 'Su labor abarca este país, su subregión o región, o un grupo de países de las Naciones Unidas al que pertenece; los más específicos aparecen primero.',
+    partnersLocalNone: 'Ningún asociado del directorio trabaja todavía específicamente en este país o su región.',
+    partnersWorldwide: 'Trabajan en todo el mundo',
+    partnersWorldwideShow_one: 'Mostrar {{count}} asociado que trabaja en todo el mundo',
+    partnersWorldwideShow_other: 'Mostrar los {{count}} asociados que trabajan en todo el mundo',
+    itemsLocal: 'Soluciones y recursos para este país y su región',
+    itemsLocalNone: 'Ninguna solución o recurso del catálogo se dirige todavía a este país o su región.',
+    itemsLocalMore: 'Se muestran {{shown}} de {{total}}. Verlos todos, incluidas las ofertas mundiales:',
     groupsSource: 'Regiones y grupos de países: División de Estadística de las Naciones Unidas, norma M49.',
     noneFound: 'Ningún país coincide con estos filtros.',
     otherRegion: 'Otras zonas',
@@ -219,7 +229,7 @@ export const es: Catalogue = {
     'statistical-offices': 'Oficinas nacionales de estadística',
     researchers: 'Investigadores',
   },
-  cost: { free: 'Gratuito', paid: 'De pago' },
+  cost: { free: 'Gratuito', paid: 'De pago', varies: 'Variable' },
   sort: { relevance: 'Pertinencia', newest: 'Más recientes primero', title: 'Título (A–Z)' },
   catalogue: {
     solutionsTitle: 'Soluciones',
@@ -263,6 +273,13 @@ export const es: Catalogue = {
     coverage: 'Cobertura geográfica',
     languages: 'Idiomas disponibles',
     cost: 'Costo',
+    costVaries: 'Las condiciones se acuerdan caso por caso (por ejemplo, préstamos, donaciones con cofinanciación o costos compartidos).',
+    howToGet: 'Cómo obtenerlo',
+    eligibility: 'Quién puede solicitarlo o utilizarlo',
+    howToAsk: 'Cómo solicitarlo',
+    applyAt: 'Solicitarlo o consultar en la página del asociado: {{page}}',
+    writeTo: 'Escribir a {{email}}',
+    askThroughHub: 'Solicitar asistencia al respecto a través de la plataforma',
     startsOn: 'Inicio',
     endsOn: 'Fin',
     published: 'Fecha de publicación',

@@ -13,7 +13,7 @@ import { adminFr } from './admin/fr.js';
 import type { Catalogue } from './en.js';
 
 /**
- * French interface strings (UN French usage; see shared/glossary-en-fr-es.md).
+ * French interface strings (UN French usage; see docs/glossary-en-fr-es.md).
  * Typography: typographic apostrophe (’) and a no-break space (\u00a0) inside « » and before : and ;.
  */
 export const fr: Catalogue = {
@@ -149,8 +149,10 @@ export const fr: Catalogue = {
     'development-bank': 'Banque de développement',
     'government-agency': 'Organisme public',
     'private-company': 'Entreprise privée',
+    'business-association': "Association ou conseil d'entreprises",
     'civil-society': 'Société civile',
     academia: 'Milieux universitaires et groupes de réflexion',
+    'country-group': 'Groupe de pays',
   },
   organisations: {
     title: 'Partenaires',
@@ -182,7 +184,15 @@ export const fr: Catalogue = {
     connectTitle: 'Préparation, actions et demandes',
     requestsLink: 'Demandes d’assistance de {{country}}',
     partnersTitle: 'Partenaires actifs ici',
-    partnersLead: 'Organisations qui interviennent dans ce pays, dans sa région ou dans le monde entier.',
+    partnersLocal: 'Présents dans ce pays et dans sa région',
+    partnersLocalLead: 'Leur action couvre ce pays, sa sous-région ou sa région, ou un groupe de pays des Nations Unies dont il fait partie\u00a0; les plus ciblés viennent en premier.',
+    partnersLocalNone: 'Aucun partenaire de l’annuaire n’intervient encore spécifiquement dans ce pays ou dans sa région.',
+    partnersWorldwide: 'Présents dans le monde entier',
+    partnersWorldwideShow_one: 'Afficher {{count}} partenaire présent dans le monde entier',
+    partnersWorldwideShow_other: 'Afficher les {{count}} partenaires présents dans le monde entier',
+    itemsLocal: 'Solutions et ressources pour ce pays et sa région',
+    itemsLocalNone: 'Aucune solution ni ressource du catalogue ne vise encore ce pays ou sa région.',
+    itemsLocalMore: '{{shown}} sur {{total}} affichées. Tout parcourir, offres mondiales comprises\u00a0:',
     groupsSource: 'Régions et groupes de pays\u00a0: Division de statistique de l’ONU, norme M49.',
     noneFound: 'Aucun pays ne correspond à ces filtres.',
     otherRegion: 'Autres zones',
@@ -222,7 +232,7 @@ export const fr: Catalogue = {
     'statistical-offices': 'Instituts nationaux de statistique',
     researchers: 'Chercheurs',
   },
-  cost: { free: 'Gratuit', paid: 'Payant' },
+  cost: { free: 'Gratuit', paid: 'Payant', varies: 'Variable' },
   sort: { relevance: 'Pertinence', newest: 'Les plus récents d’abord', title: 'Titre (A–Z)' },
   catalogue: {
     solutionsTitle: 'Solutions',
@@ -267,6 +277,13 @@ export const fr: Catalogue = {
     coverage: 'Couverture géographique',
     languages: 'Langues proposées',
     cost: 'Coût',
+    costVaries: 'Les conditions sont convenues au cas par cas (par exemple prêts, subventions avec cofinancement ou partage des coûts).',
+    howToGet: 'Comment l’obtenir',
+    eligibility: 'Qui peut en faire la demande ou l’utiliser',
+    howToAsk: 'Comment en faire la demande',
+    applyAt: 'Faire la demande ou se renseigner sur la page du partenaire\u00a0: {{page}}',
+    writeTo: 'Écrire à {{email}}',
+    askThroughHub: 'Demander une assistance à ce sujet par l’intermédiaire de la plateforme',
     startsOn: 'Début',
     endsOn: 'Fin',
     published: 'Date de publication',

@@ -6,7 +6,7 @@ import { policyAreaSlugs } from '../../policy-areas/policy-areas.js';
 import { type EventListState, effectiveWhen, filterRegions, listParams, whens } from '../page-query.js';
 import type { EventSummary } from '../queries.js';
 import { attendanceModes } from '../types.js';
-import { eventPlace, eventWhen } from './format.js';
+import { eventPlace, eventWhen, statusLabel } from './format.js';
 import { MonthGrid } from './month-grid.js';
 import { FilterSelect } from '../../../web/components/choices.js';
 
@@ -22,11 +22,13 @@ export interface EventListView {
   atom: string;
 }
 
-/** Postponed, cancelled, moved online; a sample. Words, not colours. */
-export function EventBadges({ event, t }: { event: Pick<EventSummary, 'status' | 'isSample'>; t: Translate }) {
+/** Took place, taking place; postponed, cancelled, moved online; a sample. Words, not colours. */
+export function EventBadges({ event, t }: { event: Pick<EventSummary, 'status' | 'isSample' | 'phase'>; t: Translate }) {
+  const shown = event.status !== 'scheduled' || event.phase !== 'upcoming';
+  const kind = event.status === 'scheduled' ? `phase-${event.phase}` : `status-${event.status}`;
   return (
     <>
-      {event.status !== 'scheduled' ? <span class={`tag status-${event.status}`}>{t(`events.status.${event.status}`)}</span> : null}
+      {shown ? <span class={`tag ${kind}`}>{statusLabel(event, t)}</span> : null}
       {event.isSample ? <span class="tag">{t('events.sample')}</span> : null}
     </>
   );

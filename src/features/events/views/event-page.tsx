@@ -8,7 +8,7 @@ import { isWebUrl } from '../../catalogue/json-ld.js';
 import { coverageName, languageLabel } from '../../catalogue/views/labels.js';
 import type { EventDetail, OrganisationRef } from '../queries.js';
 import { EventBadges } from './event-list.js';
-import { eventWhen, postalPlace } from './format.js';
+import { eventWhen, postalPlace, statusLabel } from './format.js';
 
 function Fact({ label, children }: { label: string; children: Child }) {
   return (
@@ -34,7 +34,7 @@ function Organisations({ list }: { list: OrganisationRef[] }) {
 
 /** Registration: an outside link, the hub's own form with the places left, or nothing. */
 function Register({ t, event }: { t: Translate; event: EventDetail }) {
-  if (event.registration === 'none' || event.status === 'cancelled') return null;
+  if (event.registration === 'none' || event.status === 'cancelled' || event.phase === 'past') return null;
   if (event.registration === 'link' && !isWebUrl(event.registrationUrl)) return null;
   const left = event.capacity === null ? null : Math.max(0, event.capacity - event.registrations.confirmed);
   return (
@@ -108,7 +108,7 @@ export function EventPage({ meta, event, programme, jsonLd }: { meta: PageMeta; 
   return (
     <article>
       <EventHeader meta={meta} event={event} />
-      {event.status !== 'scheduled' ? <p class="notice">{t(`events.statusNotice.${event.status}`)}</p> : null}
+      {event.status !== 'scheduled' && !(event.status === 'moved-online' && event.phase === 'past') ? <p class="notice">{t(`events.statusNotice.${event.status}`)}</p> : null}
       <p class="lead" lang={lang}>
         {event.summary}
       </p>
@@ -119,7 +119,7 @@ export function EventPage({ meta, event, programme, jsonLd }: { meta: PageMeta; 
           <Fact label={t('events.online')}>{isWebUrl(event.onlineUrl) ? <a href={event.onlineUrl} rel="nofollow noopener">{event.onlineUrl}</a> : t('events.linkLater')}</Fact>
         ) : null}
         <Fact label={t('events.filter.mode')}>{t(`events.mode.${event.attendanceMode}`)}</Fact>
-        <Fact label={t('events.statusLabel')}>{t(`events.status.${event.status}`)}</Fact>
+        <Fact label={t('events.statusLabel')}>{statusLabel(event, t)}</Fact>
         {event.organisers.length ? (
           <Fact label={t('events.organisers')}>
             <Organisations list={event.organisers} />

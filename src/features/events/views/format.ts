@@ -59,8 +59,9 @@ export function timeRange(startsAt: string, endsAt: string, zone: string, locale
   return `${on(start)}–${on(end)}`;
 }
 
-/** An event's dates with its times, in its own zone, naming the zone. */
-export function eventWhen(event: Pick<EventSummary, 'startDate' | 'endDate' | 'startsAt' | 'endsAt' | 'timeZone'>, locale: Locale): string {
+/** An event's dates with its times, in its own zone, naming the zone; its dates alone when the hours are not known. */
+export function eventWhen(event: Pick<EventSummary, 'startDate' | 'endDate' | 'startsAt' | 'endsAt' | 'timeZone' | 'allDay'>, locale: Locale): string {
+  if (event.allDay) return dateRange(event.startDate, event.endDate, locale);
   const start = localParts(event.startsAt, event.timeZone).time;
   const end = localParts(event.endsAt, event.timeZone).time;
   return `${dateRange(event.startDate, event.endDate, locale)}, ${start}–${end} (${zoneLabel(event.startsAt, event.timeZone)})`;
@@ -83,4 +84,17 @@ export function eventPlace(event: Pick<EventSummary, 'city' | 'country' | 'atten
 export function outcomeAnchor(ref: string): string {
   const [, key = '', item = ''] = ref.split('/');
   return `${item.charAt(0)}-${key}-${item.slice(1)}`;
+}
+
+/**
+ * An event's status as people read it, where it stands in time: a scheduled event that has ended
+ * "took place" (schema.org and calendars keep "scheduled": they have no word for it), one under way
+ * is "taking place". Postponed and cancelled events say so whatever the date.
+ */
+export function statusLabel(event: Pick<EventSummary, 'status' | 'phase'>, t: Translate): string {
+  if (event.status === 'scheduled' || event.status === 'moved-online') {
+    if (event.phase === 'past') return t(`events.phase.past.${event.status}`);
+    if (event.phase === 'ongoing') return t(`events.phase.ongoing.${event.status}`);
+  }
+  return t(`events.status.${event.status}`);
 }

@@ -7,7 +7,7 @@ import { outcomeAnchor } from './format.js';
 export function OutcomesPage({ meta, event }: { meta: PageMeta; event: EventDetail }) {
   const { t, locale } = meta;
   const groups = outcomesByArea(event);
-  const lang = event.sourceLocale === locale ? undefined : event.sourceLocale;
+  const lang = (textLocale: string) => (textLocale === locale ? undefined : textLocale);
   const anchored = new Set<string>();
   return (
     <article>
@@ -29,11 +29,11 @@ export function OutcomesPage({ meta, event }: { meta: PageMeta; event: EventDeta
                   <p class="small muted">
                     <strong>{outcome.kind === 'recommendation' ? t('events.recommendationNo', { number: outcome.number }) : t('events.outcome')}</strong>
                     {' · '}
-                    <a href={`/events/${event.slug}#s-${session.key}`} lang={lang}>
+                    <a href={`/events/${event.slug}#s-${session.key}`} lang={lang(session.textLocale)}>
                       {session.title}
                     </a>
                   </p>
-                  <p lang={lang}>{outcome.text}</p>
+                  <p lang={lang(outcome.textLocale)}>{outcome.text}</p>
                 </li>
               );
             })}

@@ -15,12 +15,15 @@ interface ProgrammeProps {
   zone: string;
 }
 
-/** Sessions that start at the same time, in room order: one slot, several rooms when parallel. */
+/**
+ * Sessions that start at the same time, in room order: one slot, several rooms when parallel. A
+ * session whose time is not given is a slot of its own: nothing says it ran beside another.
+ */
 export function slots(sessions: EventSession[]): EventSession[][] {
   const out: EventSession[][] = [];
   for (const s of sessions) {
     const last = out[out.length - 1];
-    if (last && last[0]!.startsAt === s.startsAt) last.push(s);
+    if (last && !s.allDay && !last[0]!.allDay && last[0]!.startsAt === s.startsAt) last.push(s);
     else out.push([s]);
   }
   return out;
@@ -52,9 +55,11 @@ function People({ t, people }: { t: Translate; people: SessionPerson[] }) {
   );
 }
 
-function Session({ t, locale, session, zone, eventSlug, lang }: { t: Translate; locale: Locale; session: EventSession; zone: string; eventSlug: string; lang: string | undefined }) {
+function Session({ t, locale, session, zone, eventSlug }: { t: Translate; locale: Locale; session: EventSession; zone: string; eventSlug: string }) {
   const cancelled = session.status === 'cancelled';
   const where = [session.room, session.track, t(`events.sessionType.${session.type}`)].filter(Boolean).join(' · ');
+  const lang = session.textLocale === locale ? undefined : session.textLocale;
+  const descriptionLang = session.descriptionLocale === locale ? undefined : session.descriptionLocale;
   return (
     <li id={`s-${session.key}`} class={cancelled ? 'session cancelled' : 'session'}>
       <h4 lang={lang}>
@@ -67,11 +72,15 @@ function Session({ t, locale, session, zone, eventSlug, lang }: { t: Translate; 
         )}
       </h4>
       <p class="small muted">
-        <time datetime={session.startsAt}>{timeRange(session.startsAt, session.endsAt, zone, locale, session.date)}</time>
-        {' · '}
+        {session.allDay ? null : (
+          <>
+            <time datetime={session.startsAt}>{timeRange(session.startsAt, session.endsAt, zone, locale, session.date)}</time>
+            {' · '}
+          </>
+        )}
         {where}
       </p>
-      {session.description.trim() ? <div class="small prose" lang={lang}>{raw(renderMarkdown(session.description))}</div> : null}
+      {session.description.trim() ? <div class="small prose" lang={descriptionLang}>{raw(renderMarkdown(session.description))}</div> : null}
       {session.coOrganisers.length ? (
         <p class="small">
           <strong>{t('events.coOrganisers')}</strong>
@@ -119,9 +128,9 @@ function ZoneForm({ t, event, zone }: { t: Translate; event: EventDetail; zone: 
 /** The programme by day: a section per day, its sessions by start time, parallel ones grouped. */
 export function Programme({ t, locale, event, zone }: ProgrammeProps) {
   const dates = [...new Set([...event.days.map((d) => d.date), ...event.sessions.map((s) => s.date)])].sort();
-  const theme = (date: string) => event.days.find((d) => d.date === date)?.title;
-  const at = event.sessions[0]?.startsAt ?? event.startsAt;
-  const lang = event.sourceLocale === locale ? undefined : event.sourceLocale;
+  const day = (date: string) => event.days.find((d) => d.date === date);
+  const timed = event.sessions.filter((s) => !s.allDay);
+  const at = timed[0]?.startsAt ?? event.startsAt;
   return (
     <section aria-labelledby="programme">
       <h2 id="programme">{t('events.programme')}</h2>
@@ -129,16 +138,21 @@ export function Programme({ t, locale, event, zone }: ProgrammeProps) {
         <p>{t('events.noProgramme')}</p>
       ) : (
         <>
-          <p>
-            {t('events.timesIn')} <strong>{zoneLabel(at, zone)}</strong>
-            {zone !== event.timeZone ? (
-              <>
-                {' '}
-                <a href={`/events/${event.slug}#programme`}>{t('events.backToEventZone', { zone: event.timeZone.replace(/_/g, ' ') })}</a>
-              </>
-            ) : null}
-          </p>
-          <ZoneForm t={t} event={event} zone={zone} />
+          {timed.length < event.sessions.length ? <p>{t(timed.length ? 'events.someTimesNotGiven' : 'events.timesNotGiven')}</p> : null}
+          {timed.length ? (
+            <>
+              <p>
+                {t('events.timesIn')} <strong>{zoneLabel(at, zone)}</strong>
+                {zone !== event.timeZone ? (
+                  <>
+                    {' '}
+                    <a href={`/events/${event.slug}#programme`}>{t('events.backToEventZone', { zone: event.timeZone.replace(/_/g, ' ') })}</a>
+                  </>
+                ) : null}
+              </p>
+              <ZoneForm t={t} event={event} zone={zone} />
+            </>
+          ) : null}
           <nav aria-label={t('events.days')}>
             <ul class="tags">
               {dates.map((d) => (
@@ -154,12 +168,16 @@ export function Programme({ t, locale, event, zone }: ProgrammeProps) {
               <section id={`day-${date}`} aria-labelledby={`h-${date}`}>
                 <h3 id={`h-${date}`}>
                   {longDay(date, locale)}
-                  {theme(date) ? <span class="muted">{` — ${theme(date)}`}</span> : null}
+                  {day(date)?.title ? (
+                    <span class="muted" lang={day(date)!.locale === locale ? undefined : day(date)!.locale}>
+                      {` — ${day(date)!.title}`}
+                    </span>
+                  ) : null}
                 </h3>
                 <ol class="slots">
                   {slots(sessions).map((slot) =>
                     slot.length === 1 ? (
-                      <Session t={t} locale={locale} session={slot[0]!} zone={zone} eventSlug={event.slug} lang={lang} />
+                      <Session t={t} locale={locale} session={slot[0]!} zone={zone} eventSlug={event.slug} />
                     ) : (
                       <li class="parallel">
                         <p class="small">
@@ -167,7 +185,7 @@ export function Programme({ t, locale, event, zone }: ProgrammeProps) {
                         </p>
                         <ul class="slots">
                           {slot.map((s) => (
-                            <Session t={t} locale={locale} session={s} zone={zone} eventSlug={event.slug} lang={lang} />
+                            <Session t={t} locale={locale} session={s} zone={zone} eventSlug={event.slug} />
                           ))}
                         </ul>
                       </li>

@@ -69,11 +69,11 @@ export function ProposalForm({ t, locale, action, token, values, errors, submitL
         <legend>{t('eventForms.field.when')}</legend>
         <div class="row">
           <Field name="startDate" type="date" label={t('eventForms.field.startDate')} value={values.startDate} error={errors.startDate} required />
-          <Field name="startTime" label={t('eventForms.field.startTime')} hint={t('eventForms.hint.time')} value={values.startTime} error={errors.startTime} required maxlength={5} />
+          <Field name="startTime" label={t('eventForms.field.startTime')} hint={t('eventForms.hint.time')} value={values.startTime} error={errors.startTime} maxlength={5} />
         </div>
         <div class="row">
           <Field name="endDate" type="date" label={t('eventForms.field.endDate')} value={values.endDate} error={errors.endDate} required />
-          <Field name="endTime" label={t('eventForms.field.endTime')} hint={t('eventForms.hint.time')} value={values.endTime} error={errors.endTime} required maxlength={5} />
+          <Field name="endTime" label={t('eventForms.field.endTime')} hint={t('eventForms.hint.time')} value={values.endTime} error={errors.endTime} maxlength={5} />
         </div>
         <div class={errors.timeZone ? 'field invalid' : 'field'}>
           <label for="f-timeZone">{t('eventForms.field.timeZone')}</label>

@@ -77,6 +77,9 @@ export function OrganisationEventsPage({ t, org, name, events, token }: { t: Tra
                 <li>
                   <a href={`/workspace/${org}/events/${event.id}/outcomes`}>{t('eventForms.list.outcomes')}</a>
                 </li>
+                <li>
+                  <a href={`/workspace/${org}/events/${event.id}/figures`}>{t('eventForms.list.figures')}</a>
+                </li>
                 {event.reviewStatus === 'published' ? (
                   <li>
                     <a href={`/events/${event.slug}/participants`}>{t('eventForms.list.participants')}</a>
@@ -146,6 +149,9 @@ export function EventReviewPage({
         {others.map((event) => (
           <li id={`event-${event.id}`}>
             <ProposalSummary t={t} event={event} />
+            <p>
+              <a href={`/admin/events/${event.id}/figures`}>{t('eventForms.admin.figures')}</a>
+            </p>
             <StatusForm t={t} action={`/admin/events/${event.id}/status`} token={token} current={event.status} />
             {event.reviewStatus === 'published' ? (
               <PostForm action={`/admin/events/${event.id}/return`} token={token} class="stacked">
