@@ -20,6 +20,7 @@ import { printProfileSummary, summariseProfile, type ProfileSummary } from './cp
 import { checkPostgres, createPostgresDatabase, removeEverything, removeTempDir, removeTempDirsSync, safeUrl, tempDir } from './search/databases.js';
 import { type BenchOrganisation, facetValues, organisations, queryTexts } from './search/generator.js';
 import { type LoadStats, type Loader, loadCatalogue } from './search/load.js';
+import { loadOtherDocuments } from './search/others.js';
 import { mb, ms, round, table, thousands } from './search/stats.js';
 import { type VerifyResult, verifyBulkLoader } from './search/verify.js';
 import type { WorkerConfig, WorkerResult } from './search/worker.js';
@@ -48,6 +49,8 @@ function readConfig() {
     dialects: [...new Set(dialects)],
     /** resources added per solution (0.1: 10 000 resources beside 100 000 solutions) */
     resourceRatio: numberEnv('BENCH_RESOURCE_RATIO', 0.1, 0, 10),
+    /** documents of the site-wide search outside the catalogue (events, sessions, recommendations, requests) per solution */
+    otherRatio: numberEnv('BENCH_OTHER_RATIO', 0.2, 0, 10),
     queries: intEnv('BENCH_QUERIES', 300, 10, 100_000),
     warmup: intEnv('BENCH_WARMUP', 50, 0, 10_000),
     seed: intEnv('BENCH_SEED', 20261128, 0, 2 ** 31 - 1),
@@ -195,6 +198,9 @@ async function runOne(dialect: Dialect, solutions: number, orgs: BenchOrganisati
           }
         },
       });
+      // The site-wide search's other documents: one for every five catalogue solutions (20 000 beside 100 000).
+      const others = await loadOtherDocuments(opened.db, config.seed, Math.round(solutions * config.otherRatio), orgs, config.batch);
+      console.log(`  + ${thousands(others.events)} events, ${thousands(others.sessions)} sessions, ${thousands(others.recommendations)} recommendations, ${thousands(others.requests)} requests in ${thousands(others.ms)} ms`);
       databaseMB =
         dialect === 'postgres'
           ? mb(Number((await sql<{ size: number }>`select pg_database_size(current_database()) as size`.execute(opened.db)).rows[0]!.size))
@@ -239,13 +245,21 @@ async function runOne(dialect: Dialect, solutions: number, orgs: BenchOrganisati
 
 // ---------------------------------------------------------------- report
 
-const caseNames = { text: '(a) text query + all facets', textCold: '(a) cold: no term cached', browse: '(b) browse, filters + facets', match: '(c) SearchIndex.match alone' } as const;
+const caseNames = {
+  text: '(a) text query + all facets',
+  textCold: '(a) cold: no term cached',
+  site: '(d) site-wide search, all types',
+  siteCold: '(d) cold: no term cached',
+  bad: '(e) bad input (site-wide, cold)',
+  browse: '(b) browse, filters + facets',
+  match: '(c) SearchIndex.match alone',
+} as const;
 
 function printResults(runs: Run[]) {
   console.log(`\nLatency in ms, in-process (${config.queries} queries per case after ${config.warmup} warm-up; one query at a time)`);
   const rows: string[][] = [];
   for (const r of runs) {
-    for (const key of ['text', 'textCold', 'browse', 'match'] as const) {
+    for (const key of ['text', 'textCold', 'site', 'siteCold', 'bad', 'browse', 'match'] as const) {
       const c = r.worker.cases[key];
       rows.push([
         r.dialect,
@@ -357,6 +371,8 @@ function checkTargets(runs: Run[]): TargetCheck[] {
       });
     add(`(a) p95 ≤ ${targets.textP95Ms[dialect]} ms`, r?.worker.cases.text.latency.p95, targets.textP95Ms[dialect], ' ms');
     add(`(a) cold p95 ≤ ${targets.textP95Ms[dialect]} ms`, r?.worker.cases.textCold.latency.p95, targets.textP95Ms[dialect], ' ms');
+    add(`(d) site-wide p95 ≤ ${targets.textP95Ms[dialect]} ms`, r?.worker.cases.site.latency.p95, targets.textP95Ms[dialect], ' ms');
+    add(`(d) site-wide cold p95 ≤ ${targets.textP95Ms[dialect]} ms`, r?.worker.cases.siteCold.latency.p95, targets.textP95Ms[dialect], ' ms');
     add(`(a)/(c) p95 ratio ≤ ${targets.ratio}`, r?.worker.ratio.p95, targets.ratio, '');
     add(`(a)/(c) p50 ratio ≤ ${targets.ratio}`, r?.worker.ratio.p50, targets.ratio, '');
     add(`resident memory (settled, after the queries) ≤ ${targets.rssMB} MB`, r?.worker.memory.afterQueriesSettled.rssMB, targets.rssMB, ' MB');

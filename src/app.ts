@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { type Context, Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { requestId } from 'hono/request-id';
+import { aboutPages } from './features/about/routes.js';
 import { adminPages } from './features/admin/routes.js';
 import { accountSettingsPages } from './features/accounts/account-pages.js';
 import { invitationPages } from './features/accounts/invitation-pages.js';
@@ -35,6 +36,8 @@ import { organisationsApi } from './features/organisations/api.js';
 import { organisationPages } from './features/organisations/routes.js';
 import { policyAreasApi } from './features/policy-areas/api.js';
 import { policyAreaPages } from './features/policy-areas/routes.js';
+import { searchApi } from './features/search/api.js';
+import { openSearchRoutes } from './features/search/opensearch.js';
 import { searchPages } from './features/search/routes.js';
 import { sitemapRoutes } from './features/sitemap/routes.js';
 import { workspacePages } from './features/workspace/routes.js';
@@ -50,6 +53,7 @@ import { staticRoutes } from './web/static.js';
 import { formBodyLimit } from './web/body-limits.js';
 import { csrfProtection } from './web/csrf.js';
 import { gate } from './web/policy.js';
+import { publicOrigin } from './web/links.js';
 
 function apiV1(deps: AppDeps) {
   const api = new OpenAPIHono<AppEnv>().basePath('/api/v1');
@@ -60,7 +64,7 @@ function apiV1(deps: AppDeps) {
     if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=300');
     c.header('Vary', 'Accept-Language');
   });
-  for (const routes of [policyAreasApi, organisationsApi, countriesApi, catalogueApi, b2cApi, indicatorsApi, eventsApi, requestsApi, assessmentsApi, actionsApi]) api.route('/', routes(deps));
+  for (const routes of [policyAreasApi, organisationsApi, countriesApi, catalogueApi, b2cApi, indicatorsApi, eventsApi, requestsApi, assessmentsApi, actionsApi, searchApi]) api.route('/', routes(deps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -86,6 +90,16 @@ function pageCaching(): Parameters<Hono<AppEnv>['use']>[1] {
 export function createApp(deps: AppDeps) {
   const secureCookies = deps.publicUrl?.startsWith('https://') ?? false;
   const app = new Hono<AppEnv>();
+  // The operator's branding, for every page the layout draws (error pages included).
+  app.use(async (c, next) => {
+    c.set('brand', deps.brand);
+    await next();
+  });
+  // The hub's address for the absolute links every page carries (web/links.ts, web/seo.ts).
+  app.use(async (c, next) => {
+    c.set('origin', publicOrigin(c, deps.publicUrl));
+    await next();
+  });
   app.use(requestId());
   app.use(requestLogging(deps.logger));
   // A foreign Host is refused before the cache can answer it or keep what it was sent.
@@ -114,8 +128,8 @@ export function createApp(deps: AppDeps) {
   app.use(csrfProtection(deps.secret, secureCookies));
   app.route('/', apiV1(deps));
   app.route('/', eventFeeds(deps));
-  for (const pages of [homePages, policyAreaPages, organisationPages, countryPages, dataPages, eventPages, registrationPages, cataloguePages, searchPages, accountPages, accountSettingsPages, invitationPages, adminPages, workspacePages, proposalPages, eventReviewPages, reportedFigurePages, requestPages, partnerRequestPages, assessmentPages, actionPages]) app.route('/', pages(deps));
-  app.route('/', catalogueFeeds(deps)).route('/', sitemapRoutes(deps));
+  for (const pages of [homePages, policyAreaPages, organisationPages, countryPages, dataPages, eventPages, registrationPages, cataloguePages, searchPages, accountPages, accountSettingsPages, invitationPages, adminPages, workspacePages, proposalPages, eventReviewPages, reportedFigurePages, requestPages, partnerRequestPages, assessmentPages, actionPages, aboutPages]) app.route('/', pages(deps));
+  app.route('/', catalogueFeeds(deps)).route('/', sitemapRoutes(deps)).route('/', openSearchRoutes(deps));
   app.onError(handleError(deps));
   app.notFound(handleNotFound);
   return app;

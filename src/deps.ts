@@ -4,7 +4,10 @@ import type { Dialect } from './db/database.js';
 import type { Database } from './db/schema.js';
 import { createAuth } from './features/accounts/auth.js';
 import { FacetIndexCache } from './features/catalogue/facet-index.js';
+import { RegistryCache } from './features/search/registry.js';
+import { SiteSearch } from './features/search/unified.js';
 import { Mailer } from './features/mail/outbox.js';
+import { brandFrom } from './web/brand.js';
 import type { AppDeps } from './web/context.js';
 import { ResponseCache } from './web/middleware/response-cache.js';
 
@@ -22,12 +25,16 @@ export interface DepsOptions {
   /** Other host names answered when PUBLIC_URL is set (ALLOWED_HOSTS). */
   allowedHosts?: readonly string[] | undefined;
   mail: { from: string; smtpUrl?: string | undefined; outboxDir?: string | undefined };
+  /** The operator's branding (HUB_NAME…); unset fields keep the defaults ("E4D Hub"). */
+  brand?: Parameters<typeof brandFrom>[0];
 }
 
 /** Everything the app needs, built the same way for the server, the tests and the benchmarks. */
 export function createDeps(options: DepsOptions): AppDeps {
-  const mailer = new Mailer({ db: options.db, from: options.mail.from, smtpUrl: options.mail.smtpUrl, outboxDir: options.mail.outboxDir, logger: options.logger });
+  const brand = brandFrom(options.brand);
+  const mailer = new Mailer({ db: options.db, from: options.mail.from, smtpUrl: options.mail.smtpUrl, outboxDir: options.mail.outboxDir, logger: options.logger, siteName: brand.name });
   const baseUrl = (options.publicUrl ?? options.fallbackUrl).replace(/\/$/, '');
+  const facets = new FacetIndexCache();
   return {
     db: options.db,
     dialect: options.dialect,
@@ -41,9 +48,11 @@ export function createDeps(options: DepsOptions): AppDeps {
       // Without PUBLIC_URL, links are made from the request's Host: copies must not cross hosts.
       keyByOrigin: !options.publicUrl,
     }),
-    facets: new FacetIndexCache(),
+    facets,
+    siteSearch: new SiteSearch(facets, new RegistryCache()),
     secret: options.secret,
     mailer,
+    brand,
     auth: createAuth({ db: options.db, dialect: options.dialect, secret: options.secret, baseUrl, mailer, logger: options.logger }),
   };
 }

@@ -1,8 +1,18 @@
 import { z } from 'zod';
+import { defaultHubName } from './web/brand.js';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+/** A line of text shown on every page: trimmed, at most `max` characters, no control characters. */
+const brandText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max, `must be at most ${max} characters`)
+    .regex(/^[^\u0000-\u001f\u007f]*$/, 'must be one line without control characters');
 
 export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -37,10 +47,19 @@ export const envSchema = z.object({
   AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)').optional()),
   /** smtp://user:password@host:587 or smtps://…; unset: emails stay in the outbox (DATA_DIR/outbox). */
   SMTP_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
-  MAIL_FROM: z.string().min(3).default('E4D Hub <no-reply@localhost>'),
+  /** The From of every email; unset: HUB_NAME <no-reply@localhost> (web/brand.ts). */
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().min(3).optional()),
   /** Creates (or promotes) this account as secretariat at start; the password only for a new account. */
   SECRETARIAT_EMAIL: z.preprocess(emptyAsUndefined, z.email().optional()),
   SECRETARIAT_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(12, 'must be at least 12 characters').optional()),
+  /** The operator's branding (web/brand.ts): the site's name, tagline, logo text and public contact address. */
+  HUB_NAME: z.preprocess(emptyAsUndefined, brandText(80).default(defaultHubName)),
+  /** Unset: the translated tagline ("E-commerce for development"). */
+  HUB_TAGLINE: z.preprocess(emptyAsUndefined, brandText(160).optional()),
+  /** Unset: HUB_NAME. */
+  HUB_LOGO_TEXT: z.preprocess(emptyAsUndefined, brandText(80).optional()),
+  /** Where the contact form's messages go; unset: the secretariat's accounts. */
+  HUB_CONTACT_EMAIL: z.preprocess(emptyAsUndefined, z.email().optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;

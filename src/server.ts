@@ -5,6 +5,7 @@ import { createApp } from './app.js';
 import { createDeps } from './deps.js';
 import { ensureSecretariat } from './features/accounts/secretariat.js';
 import { authSecret } from './secret.js';
+import { defaultMailFrom } from './web/brand.js';
 import { prepareDatabase } from './db/open.js';
 import { StartError } from './db/start-error.js';
 import { ConfigError, readEnv } from './env.js';
@@ -32,7 +33,8 @@ async function main() {
     pageCacheSeconds: env.PAGE_CACHE_SECONDS,
     pageCacheMb: env.PAGE_CACHE_MB,
     allowedHosts: env.ALLOWED_HOSTS,
-    mail: { from: env.MAIL_FROM, smtpUrl: env.SMTP_URL, outboxDir: path.join(env.DATA_DIR, 'outbox') },
+    mail: { from: env.MAIL_FROM ?? defaultMailFrom(env.HUB_NAME), smtpUrl: env.SMTP_URL, outboxDir: path.join(env.DATA_DIR, 'outbox') },
+    brand: { name: env.HUB_NAME, tagline: env.HUB_TAGLINE, logoText: env.HUB_LOGO_TEXT, contactEmail: env.HUB_CONTACT_EMAIL },
   });
   // Work to stop at shutdown, after the last request and before the database closes: hooks.add(name, stop).
   const hooks = new ShutdownHooks();

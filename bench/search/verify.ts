@@ -8,7 +8,7 @@ import type { Dialect } from '../../src/db/database.js';
 import { openDatabase } from '../../src/db/database.js';
 import type { Database } from '../../src/db/schema.js';
 import { searchIndexOf } from '../../src/db/search/index.js';
-import { queryTerms } from '../../src/features/search/text.js';
+import { queryClauses } from '../../src/features/search/text.js';
 import { createPostgresDatabase } from './databases.js';
 import { type BenchOrganisation, queryTexts } from './generator.js';
 import { loadCatalogue } from './load.js';
@@ -49,7 +49,7 @@ async function dump(db: Kysely<Database>, dialect: Dialect): Promise<Dump> {
   const index = searchIndexOf(db);
   out.matches = [];
   for (const { q } of queryTexts) {
-    const hits = await index.match(db, queryTerms(q), ['solution', 'resource', 'organisation']);
+    const hits = await index.match(db, queryClauses(q), ['solution', 'resource', 'organisation']);
     out.matches.push({ q, hits: hits.map((h) => `${h.docType}:${h.docId}:${h.score.toPrecision(9)}`) });
   }
   return out;

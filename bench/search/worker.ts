@@ -9,7 +9,7 @@ import { type Dialect, openDatabase } from '../../src/db/database.js';
 import { searchIndexOf } from '../../src/db/search/index.js';
 import { FacetIndex } from '../../src/features/catalogue/facet-index.js';
 import { type CatalogueQuery, searchCatalogue } from '../../src/features/catalogue/search.js';
-import { queryTerms } from '../../src/features/search/text.js';
+import { queryClauses } from '../../src/features/search/text.js';
 import { createLogger } from '../../src/logger.js';
 import { createDeps } from '../../src/deps.js';
 import { type FacetValues, browseQueries, textQueries } from './generator.js';
@@ -67,7 +67,7 @@ export interface WorkerResult {
     /** the same once the facet index was rebuilt 3 more times (each catalogue write makes every server rebuild) */
     peakWithRebuildsMB: number;
   };
-  cases: { text: CaseResult; textCold: CaseResult; browse: CaseResult; match: CaseResult };
+  cases: { text: CaseResult; textCold: CaseResult; site: CaseResult; siteCold: CaseResult; bad: CaseResult; browse: CaseResult; match: CaseResult };
   ratio: { p50: number; p95: number; p99: number };
   elapsedMs: number;
 }
@@ -170,7 +170,7 @@ async function main(): Promise<void> {
   };
   // (c): the same texts and item types as (a), through SearchIndex.match only (terms made beforehand).
   const runMatch = async (c: { q: string; query: CatalogueQuery }) => {
-    const terms = queryTerms(c.q);
+    const terms = queryClauses(c.q);
     const [ms, hits] = await timed(() => matchIndex.match(db, terms, c.query.types));
     return { ms, q: c.q, matches: hits.length };
   };
@@ -187,8 +187,26 @@ async function main(): Promise<void> {
     log(`${name}: ${out.length} queries done`);
     return out;
   };
+  // (d): the site-wide search of /search and /api/v1/search, every type in one list, with the
+  // filters that apply to every type (policy area, country) and the catalogue's for the rest.
+  const runSite = async (c: { q: string; query: CatalogueQuery }) => {
+    const filters = c.query.types.length === 2 ? c.query.filters : { ...c.query.filters, type: c.query.types[0] };
+    const [ms, result] = await timed(() => deps.siteSearch.search(db, { q: c.q, filters, page: c.query.page, pageSize: 20, locale: c.query.locale }));
+    return { ms, q: c.q, matches: result.page.total };
+  };
+  const runSiteCold = async (c: { q: string; query: CatalogueQuery }) => {
+    (await facets.get(db)).forgetTerms();
+    deps.siteSearch.forgetTerms();
+    return runSite(c);
+  };
   const text = summarise(await measure('(a) text + facets', texts, runText));
   const textCold = summarise(await measure('(a) cold, nothing cached', texts, runTextCold));
+  const site = summarise(await measure('(d) site-wide search', texts, runSite));
+  const siteCold = summarise(await measure('(d) cold, nothing cached', texts, runSiteCold));
+  // (e): what issue 14 calls bad input, through the site-wide search with nothing cached: stopwords only,
+  // punctuation only, 200 letters of one kind, mixed scripts, a long typo.
+  const badTexts = ['the of and', '!!! ??? ... ---', 'a'.repeat(200), 'payments платежи 支付 مدفوعات', 'mobilemoneyinteroperabilty'];
+  const bad = summarise(await measure('(e) bad input, cold', texts.map((c, i) => ({ ...c, q: badTexts[i % badTexts.length]!, query: { ...c.query, q: badTexts[i % badTexts.length]! } })), runSiteCold));
   const browse = summarise(await measure('(b) browse + facets', browses, runBrowse));
   // The server's own work ends here: (c) is not what it runs (it would keep a row per match).
   const maxDuringServerQueries = maxDuringQueries;
@@ -212,7 +230,7 @@ async function main(): Promise<void> {
     searchDocuments,
     facetIndex: { firstBuildMs: round(firstBuildMs, 1), rebuildMedianMs: round(median(rebuildsMs), 1), rebuildsMs: rebuildsMs.map((x) => round(x, 1)), size: index.size },
     memory: { baseline, afterFacetIndex, afterFacetIndexSettled, afterQueries, afterQueriesSettled, maxDuringQueriesMB: round(maxDuringServerQueries / 1024 / 1024, 1), peakRssMB, peakWithRebuildsMB },
-    cases: { text, textCold, browse, match },
+    cases: { text, textCold, site, siteCold, bad, browse, match },
     ratio: {
       p50: round(text.latency.p50 / match.latency.p50, 2),
       p95: round(text.latency.p95 / match.latency.p95, 2),

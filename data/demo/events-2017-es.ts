@@ -60,7 +60,7 @@ export const programmeEs: ProgrammeTranslation = {
     },
     'youth-employment-digital-economy': {
       title: 'El empleo de los jóvenes en la economía digital',
-      outcomes: [
+      recommendations: [
         'Para afrontar el reto del comercio electrónico, la sesión propuso modernizar la enseñanza pública en los países en desarrollo y cerrar la brecha de calidad entre la enseñanza pública y la privada, de modo que los jóvenes tengan igual acceso a una educación de calidad, sobre todo en ciencia, tecnología, ingeniería y matemáticas.',
         'Los jóvenes también necesitan formación en el uso de las redes sociales para el comercio electrónico y, en los países no anglófonos, buenos programas de idiomas, para pasar de la escuela al empleo en una economía digital conectada y en rápida evolución.',
         'Permitir los pagos electrónicos transfronterizos, promover las transacciones en línea y financiar la innovación en las plataformas de pago digital se reconocieron como prioridades, para que todos los sectores de la sociedad, incluidos los jóvenes, tengan igual acceso a los productos e iguales oportunidades de crear y ampliar empresas.',

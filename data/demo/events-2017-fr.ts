@@ -60,7 +60,7 @@ export const programmeFr: ProgrammeTranslation = {
     },
     'youth-employment-digital-economy': {
       title: 'L’emploi des jeunes dans l’économie numérique',
-      outcomes: [
+      recommendations: [
         'Pour relever le défi du commerce électronique, la session a proposé de moderniser l’enseignement public dans les pays en développement et de combler l’écart de qualité entre enseignement public et privé, afin que les jeunes aient un accès égal à une éducation de qualité, notamment en sciences, technologie, ingénierie et mathématiques.',
         'Les jeunes ont aussi besoin d’une formation à l’utilisation des réseaux sociaux pour le commerce électronique et, dans les pays non anglophones, de bons programmes d’apprentissage des langues, pour passer de l’école à l’emploi dans une économie numérique connectée et en rapide mutation.',
         'Autoriser les paiements électroniques transfrontières, promouvoir les transactions en ligne et financer l’innovation dans les plateformes de paiement numérique ont été reconnus comme des priorités, afin que toutes les composantes de la société, y compris les jeunes, aient un accès égal aux produits et des chances égales de créer et de développer une entreprise.',

@@ -90,6 +90,8 @@ describe('UNCTAD E-Commerce Week 2017 seed', () => {
       'better-measurement': 4,
       'smes-in-e-commerce': 12,
       'broadband-connectivity': 3,
+      // "the youth session proposed concrete actions": the report's own word for what it asks of others.
+      'youth-employment-digital-economy': 3,
     };
     const actual = Object.fromEntries(sessions.filter((s) => s.recommendations?.length).map((s) => [s.key, s.recommendations!.length]));
     expect(actual).toEqual(expected);

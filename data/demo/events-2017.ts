@@ -199,7 +199,7 @@ const sessions: SessionSeed[] = [
     title: 'Youth Employment in the Digital Economy',
     description:
       'More than 450 young people from around the world took part in the Week, in person or online. The youth session carried the message that e-commerce offers a chance to chart a new path for globalization and holds great potential for inclusive and sustainable development. Disruptive economic trends are changing job markets everywhere, and young people, more than anyone, know they must prepare for it.',
-    outcomes: [
+    recommendations: [
       {
         text: 'To meet the challenge of e-commerce, the session proposed updating public school systems in developing countries and closing the quality gap between public and private schooling, so that young people have equal access to quality education, especially in science, technology, engineering and mathematics.',
         policyAreas: ['skills-development'],

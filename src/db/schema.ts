@@ -17,6 +17,7 @@ export interface Database {
   itemLanguages: { itemId: number; language: string };
   hubMeta: { key: string; value: string };
   searchDocuments: SearchDocumentTable;
+  searchTerms: { term: string; word: string };
   users: UserTable;
   sessions: SessionTable;
   accounts: { id: string; userId: string; providerId: string; accountId: string; password: string | null };
@@ -37,6 +38,7 @@ export interface Database {
   outbox: OutboxTable;
   rateLimits: RateLimitTable;
   auditLog: AuditLogTable;
+  contactMessages: ContactMessageTable;
   itemRevisions: ItemRevisionTable;
   indicators: IndicatorTable;
   indicatorTexts: IndicatorTextTable;
@@ -136,6 +138,20 @@ export interface RateLimitTable {
 }
 
 export type OutboxStatus = 'queued' | 'sending' | 'delivered' | 'retry' | 'failed' | 'unknown';
+
+/** A message sent through the contact form (migration 20261207T1600). */
+export interface ContactMessageTable {
+  id: Generated<number>;
+  name: string;
+  email: string;
+  topic: string;
+  message: string;
+  locale: string;
+  userId: string | null;
+  /** How many emails were queued for it (0: nobody to write to). */
+  recipients: number;
+  createdAt: string;
+}
 
 export interface AuditLogTable {
   id: Generated<number>;
@@ -512,6 +528,8 @@ export interface RequestTable {
   isSample: Generated<number>;
   createdAt: string;
   updatedAt: string;
+  /** The solution or resource it was asked from ("Ask for this"), if any (migration 20261207T1700). */
+  itemId: number | null;
 }
 
 export interface RequestMatchTable {

@@ -35,6 +35,7 @@ export function csrfProtection(secret: string, secureCookies: boolean): Middlewa
     c.set('csrfToken', () => {
       if (!valid && !issued) setCookie(c, cookieName, value, { httpOnly: true, sameSite: 'Lax', secure: secureCookies, path: '/', ...prefix });
       issued = true;
+      c.set('formShown', true);
       return expected;
     });
     if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {

@@ -26,7 +26,7 @@ function errorPage(c: Context<AppEnv>, status: AppError['status'], id?: string) 
         : [t('errors.serverTitle'), t('errors.server')];
   c.header('Cache-Control', 'no-store');
   return c.html(
-    <Layout locale={locale} t={t} url={new URL(c.req.url)} notices={[]} title={title}>
+    <Layout locale={locale} t={t} url={new URL(c.req.url)} notices={[]} title={title} brand={c.var.brand} description={text} origin={c.var.origin} noindex>
       <h1>{title}</h1>
       <p>{text}</p>
       <p>

@@ -4,6 +4,8 @@ import { type Translate, translator } from './i18n/i18n.js';
 import { type Locale, locales } from './i18n/locales.js';
 import { assetUrls } from './static.js';
 import type { CurrentUser } from '../features/accounts/current-user.js';
+import type { Brand } from './brand.js';
+import { PageHead } from './components/page-head.js';
 
 export interface PageMeta {
   locale: Locale;
@@ -13,6 +15,8 @@ export interface PageMeta {
   notices: string[];
   /** Who is signed in, for the account links (none on error pages). */
   user?: CurrentUser | null;
+  /** The operator's branding (HUB_NAME…); unset: the catalogue's name and tagline. */
+  brand?: Brand | undefined;
 }
 
 interface LayoutProps extends PageMeta {
@@ -20,6 +24,10 @@ interface LayoutProps extends PageMeta {
   description?: string | undefined;
   /** The same content as JSON, from the public API. */
   json?: string | undefined;
+  /** The hub's origin for absolute links (canonical, alternates, Open Graph); render() passes c.var.origin. */
+  origin?: string | undefined;
+  /** Keep the page out of search engines (personal pages, forms, errors). */
+  noindex?: boolean | undefined;
   children: Child;
 }
 
@@ -49,8 +57,8 @@ function isCurrent(href: string, path: string): boolean {
   return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
 }
 
-export function Layout({ locale, t, url, notices, user, title, description, json, children }: LayoutProps) {
-  const siteName = t('site.name');
+export function Layout({ locale, t, url, notices, user, brand, title, description, json, origin, noindex, children }: LayoutProps) {
+  const siteName = brand?.name ?? t('site.name');
   return (
     <>
       {raw('<!DOCTYPE html>')}
@@ -59,13 +67,11 @@ export function Layout({ locale, t, url, notices, user, title, description, json
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{title === siteName ? siteName : `${title} · ${siteName}`}</title>
-          {description ? <meta name="description" content={description} /> : null}
+          <PageHead locale={locale} url={url} origin={origin} title={title} siteName={siteName} description={description || t('seo.site')} noindex={noindex ?? false} />
           <link rel="stylesheet" href={assetUrls.css} />
           <link rel="icon" href={assetUrls.favicon} type="image/svg+xml" />
+          <link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml" title={siteName} />
           {json ? <link rel="alternate" type="application/json" href={json} /> : null}
-          {locales.map((l) => (
-            <link rel="alternate" hreflang={l} href={withLang(url, l)} />
-          ))}
         </head>
         <body>
           <a class="skip" href="#content">
@@ -74,8 +80,8 @@ export function Layout({ locale, t, url, notices, user, title, description, json
           <header class="site">
             <div class="wrap">
               <a class="brand" href="/">
-                {siteName}
-                <small>{t('site.tagline')}</small>
+                {brand?.logoText ?? siteName}
+                <small>{brand?.tagline ?? t('site.tagline')}</small>
               </a>
               <nav class="main" aria-label={t('site.mainNav')}>
                 <ul>
@@ -141,6 +147,15 @@ export function Layout({ locale, t, url, notices, user, title, description, json
             <div class="wrap">
               <p>{t('site.footerAbout')}</p>
               <ul>
+                <li>
+                  <a href="/about">{t('about.footer.about')}</a>
+                </li>
+                <li>
+                  <a href="/contact">{t('about.footer.contact')}</a>
+                </li>
+                <li>
+                  <a href="/privacy">{t('about.footer.privacy')}</a>
+                </li>
                 <li>
                   <a href="/api/v1/openapi.json">{t('site.footerApi')}</a>
                 </li>

@@ -26,15 +26,18 @@ export type Gate = MiddlewareHandler<AppEnv> & { gate: GateName };
 
 /**
  * Middleware that lets through only the users `name` allows: a visitor is sent to sign in (303 with
- * `next`), a signed-in user without the role gets 403; a signed-in user on a visitor-only page goes
- * to /account.
+ * `next`, the page's address with its query for a GET), a signed-in user without the role gets 403;
+ * a signed-in user on a visitor-only page goes to /account.
  */
 export function gate(name: GateName): Gate {
   const handler: MiddlewareHandler<AppEnv> = async (c, next) => {
     const user = c.get('user');
+    // The layout reads it: pages behind any other gate are personal and never indexed.
+    c.set('gate', name);
     if (gates[name](user)) return next();
     if (name === 'visitor') return c.redirect('/account', 303);
-    if (!user) return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.path)}`, 303);
+    // A page comes back with its query (a form started from "Ask for this"); a form post to its page only.
+    if (!user) return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.method === 'GET' ? c.req.path + new URL(c.req.url).search : c.req.path)}`, 303);
     forbidden();
   };
   return Object.assign(handler, { gate: name });

@@ -23,6 +23,12 @@ export const knownQueryParams: ReadonlySet<string> = new Set([
   'language',
   'cost',
   'sort',
+  // the site-wide search: words as typed, without correction
+  'exact',
+  // "Ask for this": the item a request form is filled from; the contact form's topic
+  'solution',
+  'resource',
+  'topic',
   // data: rankings, comparisons, downloads, indicators
   'order',
   'format',

@@ -27,6 +27,10 @@ export const abuseLimits = {
   emailAddress: { max: 30, windowMs: 60 * minute },
   /** Emails those writes send to one recipient. */
   emailRecipient: { max: 5, windowMs: 60 * minute },
+  /** Messages through the contact form (/contact) from one address. */
+  contactAddress: { max: 10, windowMs: 60 * minute },
+  /** Messages through the contact form signed with one email address, from anywhere. */
+  contactSender: { max: 3, windowMs: 60 * minute },
 } as const satisfies Record<string, Limit>;
 
 export type LimitName = keyof typeof abuseLimits;
@@ -90,6 +94,14 @@ export function emailLimits(address: string | null, recipient: string): [LimitNa
   return [
     ['emailAddress', addressKey(address)],
     ['emailRecipient', recipient.toLowerCase()],
+  ];
+}
+
+/** A message through the contact form: the sender's network address, then the email address it gives. */
+export function contactLimits(address: string | null, email: string): [LimitName, string | null][] {
+  return [
+    ['contactAddress', addressKey(address)],
+    ['contactSender', email.toLowerCase()],
   ];
 }
 

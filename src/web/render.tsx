@@ -5,18 +5,29 @@ import type { AppEnv } from './context.js';
 import { Layout, type PageMeta } from './layout.js';
 
 export function pageMeta(c: Context<AppEnv>): PageMeta {
-  return { locale: c.var.locale, t: c.var.t, url: new URL(c.req.url), notices: c.var.notices, user: c.var.user ?? null };
+  return { locale: c.var.locale, t: c.var.t, url: new URL(c.req.url), notices: c.var.notices, user: c.var.user ?? null, brand: c.var.brand };
 }
 
-/** Render a page inside the site layout. */
+/**
+ * Whether a page stays out of search engines: behind any gate but `public` (account, workspace,
+ * secretariat, sign-in), showing a form that writes (it carries a CSRF token), not a 200, or asked.
+ */
+export function isNoindex(c: Context<AppEnv>, status: number, asked = false): boolean {
+  return asked || status !== 200 || c.var.gate !== 'public' || c.var.formShown === true;
+}
+
+/**
+ * Render a page inside the site layout. `description` is the page's own one-line summary for search
+ * results and link previews (the site's description when a page has none).
+ */
 export function render(
   c: Context<AppEnv>,
-  page: { title: string; description?: string; json?: string },
+  page: { title: string; description?: string | undefined; json?: string; noindex?: boolean },
   body: Child,
   status: ContentfulStatusCode = 200,
 ) {
   return c.html(
-    <Layout {...pageMeta(c)} title={page.title} description={page.description} json={page.json}>
+    <Layout {...pageMeta(c)} title={page.title} description={page.description} json={page.json} origin={c.var.origin} noindex={isNoindex(c, status, page.noindex)}>
       {body}
     </Layout>,
     status,

@@ -33,7 +33,9 @@ describe('A researcher reads the e-commerce data', () => {
     const internet = indicators.getByRole('row', { name: /^Individuals using the Internet/ });
     await expect(internet.textContent()).resolves.toContain('2022');
     await expect(internet.textContent()).resolves.toContain('40.8%');
-    await expect(indicators.locator('svg#trend-internet-users').count()).resolves.toBe(1);
+    // The trend charts are one link away, so that the profile loads in one round trip.
+    await expect(indicators.locator('svg#trend-internet-users').count()).resolves.toBe(0);
+    await expect(indicators.getByRole('link', { name: /^Trends over time/ }).getAttribute('href')).resolves.toBe('/countries/KEN/indicators');
     const [sheet] = await Promise.all([page.waitForEvent('download'), indicators.getByRole('link', { name: 'CSV', exact: true }).click()]);
     expect(sheet.suggestedFilename()).toBe('KEN-indicators.csv');
     await expectNoAxeViolations(page);
@@ -49,6 +51,11 @@ describe('A researcher reads the e-commerce data', () => {
     expect(lines[0]).toMatch(/^edition,rank,iso3,name,index,/);
     expect(lines.some((line) => line.includes(',KEN,Kenya,'))).toBe(true);
     expect(lines[1]).toContain(',official,"UNCTAD B2C E-commerce Index 2020');
+
+    // Kenya's indicators over time: a trend chart of each, with its table.
+    await open(page, '/countries/KEN/indicators');
+    await expect(page.locator('svg#trend-internet-users').count()).resolves.toBe(1);
+    await expectNoAxeViolations(page);
   });
 
   it('picks an indicator and a year in the explorer, without JavaScript, and reads the map and the ranked table', async () => {

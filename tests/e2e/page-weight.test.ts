@@ -6,6 +6,9 @@ import { type TestServer, startTestServer } from '../helpers/test-server.js';
 /** Budget for a whole public page, compressed: the HTML and every stylesheet and script it loads. */
 const budgetBytes = 30 * 1024;
 
+/** Pages with a budget of their own: the map page loads in one round trip or two on a slow line (issue 14). */
+const budgets: Record<string, number> = { '/data': 20 * 1024 };
+
 const pages = [
   { name: 'home', path: '/' },
   { name: 'list', path: '/organisations' },
@@ -88,7 +91,7 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 function printTable(rows: PageWeight[]) {
   const width = Math.max(30, ...rows.map((r) => `${r.name} ${r.path}`.length + 2));
   const lines = [
-    `Page weight, compressed, first visit (budget ${kb(budgetBytes)} KB for HTML + CSS + JS)`,
+    `Page weight, compressed, first visit (budget ${kb(budgetBytes)} KB for HTML + CSS + JS; /data ${kb(budgets['/data']!)} KB)`,
     `${'page'.padEnd(width)}${'HTML KB'.padStart(9)}${'CSS KB'.padStart(9)}${'JS KB'.padStart(9)}${'total KB'.padStart(10)}`,
     ...rows.map(
       (r) =>
@@ -102,7 +105,8 @@ function printTable(rows: PageWeight[]) {
 
 describe('Public pages stay light on a slow, costly connection', () => {
   for (const { name, path } of pages) {
-    it(`the ${name} page (${path}) transfers at most 30 KB of HTML, CSS and JavaScript, compressed`, async () => {
+    const budget = budgets[path] ?? budgetBytes;
+    it(`the ${name} page (${path}) transfers at most ${kb(budget)} KB of HTML, CSS and JavaScript, compressed`, async () => {
       const weight = await weigh(name, path);
       weights.push(weight);
 
@@ -116,7 +120,7 @@ describe('Public pages stay light on a slow, costly connection', () => {
       expect(weight.css, 'the stylesheet was loaded and counted').toBeGreaterThan(0);
 
       const detail = weight.transfers.map((t) => `${t.type} ${t.url} ${t.bytes} B`).join('; ');
-      expect(weight.total, `${path} weighs ${weight.total} B: ${detail}`).toBeLessThanOrEqual(budgetBytes);
+      expect(weight.total, `${path} weighs ${weight.total} B: ${detail}`).toBeLessThanOrEqual(budget);
     });
   }
 });

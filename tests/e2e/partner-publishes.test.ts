@@ -136,7 +136,8 @@ describe('a partner publishes a solution through the secretariat’s review', ()
     await checked(visitor);
     expect(await visitor.getByRole('heading', { level: 1 }).textContent()).toBe(title);
     expect(await visitor.getByText('Customs administrations of least developed countries; free of charge.').count()).toBe(1);
-    expect(await visitor.getByRole('link', { name: 'Ask for help with this through the hub' }).getAttribute('href')).toBe('/requests/new');
+    // The request form comes filled from the solution (issue 14).
+    expect(await visitor.getByRole('link', { name: 'Ask for help with this through the hub' }).getAttribute('href')).toBe(`/requests/new?solution=${new URL(visitor.url()).pathname.split('/').pop()}`);
     // The French visitor reads the French title the editor added after the return.
     await Promise.all([visitor.waitForNavigation(), visitor.getByRole('link', { name: 'Français' }).click()]);
     await checked(visitor);

@@ -91,7 +91,7 @@ describe('A visitor explores the hub', () => {
     await page.getByRole('link', { name: 'Tchad', exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/countries/TCD');
     await expect(heading(page).textContent()).resolves.toBe('Tchad');
-    const groupings = page.locator('dl.facts dd').filter({ has: page.getByRole('list') });
+    const groupings = page.locator('dl.facts dd').filter({ has: page.locator('a[href^="/countries?group="]') });
     await expect(groupings.textContent()).resolves.toMatch(/pays les moins avancés/i);
     await expect(groupings.textContent()).resolves.toMatch(/sans littoral/i);
 
@@ -186,7 +186,10 @@ describe('A visitor explores the hub', () => {
       await page.getByLabel('Search the hub').press('Enter');
       await page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === 'cybercrime');
       await expect(heading(page).textContent()).resolves.toBe('Results for “cybercrime”');
-      const found = await page.locator('ul.cards').getByRole('heading', { level: 3 }).allTextContents();
+      // Partners are one kind of result: their tab lists them.
+      await page.getByRole('navigation', { name: 'Kinds of result' }).getByRole('link', { name: /^Partners \d+$/ }).click();
+      await page.waitForURL((url) => url.searchParams.get('type') === 'organisation');
+      const found = await page.locator('ul.results').getByRole('heading', { level: 3 }).allTextContents();
       expect(found.length).toBeGreaterThan(0);
       expect(found.some((name) => name.includes('Council of Europe'))).toBe(true);
 

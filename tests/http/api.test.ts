@@ -201,6 +201,7 @@ describe('the OpenAPI document', () => {
         '/api/v1/organisations',
         '/api/v1/organisations/{slug}',
         '/api/v1/policy-areas',
+        '/api/v1/policy-areas/{slug}',
         '/api/v1/requests',
         '/api/v1/requests/{id}',
         '/api/v1/requests/{id}/matches',

@@ -82,7 +82,7 @@ describe('the item page', () => {
     expect(block).toContain('Terms are agreed case by case');
     expect(block).toContain('<a href="https://www.example.org/clinic/apply" rel="nofollow noopener">Apply or ask on the partner’s page: example.org/clinic/apply</a>');
     expect(block).toContain('<a href="mailto:clinic@example.org">Write to clinic@example.org</a>');
-    expect(block).toContain('<a href="/requests/new">Ask for help with this through the hub</a>');
+    expect(block).toContain('<a href="/requests/new?solution=hta-export-clinic">Ask for help with this through the hub</a>');
     expect(block).toContain('<dt>Languages offered</dt><dd>English, Spanish, French</dd>');
   });
 

@@ -17,7 +17,9 @@ async function json(path: string, headers?: Record<string, string>) {
   const res = await hub.get(path, headers);
   return { status: res.status, body: (await res.json()) as any, res };
 }
-const slugsOf = (body: any): string[] => body.data.map((i: any) => i.slug);
+/** The catalogue items of a list (the site-wide search lists partners, events… beside them). */
+const slugsOf = (body: any): string[] => body.data.filter((i: any) => i.slug).map((i: any) => i.slug);
+const catalogueTotal = (body: any): number => (body.types ? sum(body.types.filter((t: any) => t.type === 'solution' || t.type === 'resource')) : body.page.total);
 const sum = (counts: { count: number }[]) => counts.reduce((n, c) => n + c.count, 0);
 
 describe('GET /api/v1/solutions, /resources and /search', () => {
@@ -58,7 +60,8 @@ describe('GET /api/v1/solutions, /resources and /search', () => {
     expect(body.facets.policyArea).toContainEqual({ value: 'skills-development', count: 49 }); // facets still counted
     const search = await json('/api/v1/search?q=cybercrime&page=9');
     expect(search.body.data).toEqual([]);
-    expect(search.body.page).toEqual({ page: 9, pageSize: 20, total: 2, pages: 1 });
+    // The two items and the partner named after cybercrime.
+    expect(search.body.page).toEqual({ page: 9, pageSize: 20, total: 3, pages: 1 });
   });
 
   it('searches both types and narrows with type, the type facet counting both', async () => {
@@ -78,7 +81,7 @@ describe('GET /api/v1/solutions, /resources and /search', () => {
   it('gives facet counts that agree with the totals', async () => {
     for (const path of ['/api/v1/search', '/api/v1/search?q=cyber', '/api/v1/solutions', '/api/v1/resources?cost=free']) {
       const { body } = await json(path);
-      const total = body.page.total;
+      const total = catalogueTotal(body);
       // single-valued facets partition the results
       for (const facet of ['type', 'kind', 'cost']) expect(sum(body.facets[facet]), `${path} ${facet}`).toBe(total);
       expect(body.facets.policyArea.length).toBeGreaterThan(0);
@@ -86,8 +89,9 @@ describe('GET /api/v1/solutions, /resources and /search', () => {
         expect(policyAreaSlugs).toContain(value);
         const separator = path.includes('?') ? '&' : '?';
         const filtered = await json(`${path}${separator}policyArea=${value}`);
+        // A policy area narrows every kind of result, and its count says what its link gives (partners and events included on /search).
         expect(filtered.body.page.total, `${path} policyArea=${value}`).toBe(count);
-        expect(filtered.body.data.every((i: any) => i.policyAreas.includes(value))).toBe(true);
+        expect(filtered.body.data.filter((i: any) => i.slug).every((i: any) => i.policyAreas.includes(value))).toBe(true);
       }
     }
   });
@@ -107,10 +111,10 @@ describe('GET /api/v1/solutions, /resources and /search', () => {
   });
 
   it('names the partner organisations that match q', async () => {
-    const { body } = await json('/api/v1/search?q=cybercrime');
-    expect(body.organisations).toEqual([{ slug: 'cyber-watch', name: 'Cybercrime Watch Network', url: '/organisations/cyber-watch' }]);
-    expect((await json('/api/v1/search')).body.organisations).toEqual([]);
-    expect((await json('/api/v1/search?q=lab')).body.organisations.map((o: any) => o.slug)).toEqual(['trade-lab']);
+    const { body } = await json('/api/v1/search?q=cybercrime&type=organisation');
+    expect(body.data).toEqual([expect.objectContaining({ type: 'organisation', title: 'Cybercrime Watch Network', url: '/organisations/cyber-watch' })]);
+    expect((await json('/api/v1/search?type=organisation')).body.data).toEqual([]);
+    expect((await json('/api/v1/search?q=lab&type=organisation')).body.data.map((o: any) => o.url)).toEqual(['/organisations/trade-lab']);
   });
 
   it('speaks the language asked for, falling back to the source language', async () => {
@@ -178,7 +182,7 @@ describe('GET /api/v1/solutions, /resources and /search', () => {
     const { status, body } = await json(`/api/v1/search?q=${encodeURIComponent(q)}`);
     expect(status).toBe(200);
     expect(Array.isArray(body.data)).toBe(true);
-    expect(sum(body.facets.type)).toBe(body.page.total);
+    expect(sum(body.facets.type)).toBe(catalogueTotal(body));
     expect((await json(`/api/v1/solutions?q=${encodeURIComponent(q)}`)).status).toBe(200);
   });
 
@@ -240,7 +244,7 @@ describe('the OpenAPI document', () => {
     const { body } = await json('/api/v1/openapi.json');
     const names = (path: string) => body.paths[path].get.parameters.map((p: any) => p.name);
     const all = Object.keys(catalogueParamShape);
-    expect(names('/api/v1/search').sort()).toEqual([...all].sort());
+    expect(names('/api/v1/search').sort()).toEqual([...all, 'exact'].sort());
     for (const path of ['/api/v1/solutions', '/api/v1/resources']) expect(names(path).sort()).toEqual(all.filter((n) => n !== 'type').sort());
     for (const path of ['/api/v1/solutions/{slug}', '/api/v1/resources/{slug}']) {
       expect(body.paths[path].get.parameters).toEqual(
@@ -248,7 +252,8 @@ describe('the OpenAPI document', () => {
       );
       expect(Object.keys(body.paths[path].get.responses)).toEqual(expect.arrayContaining(['200', '400', '404']));
     }
-    for (const path of ['/api/v1/search', '/api/v1/solutions', '/api/v1/resources', '/api/v1/solutions/{slug}', '/api/v1/resources/{slug}']) {
+    expect(body.paths['/api/v1/search'].get.tags).toEqual(['Search']);
+    for (const path of ['/api/v1/solutions', '/api/v1/resources', '/api/v1/solutions/{slug}', '/api/v1/resources/{slug}']) {
       expect(body.paths[path].get.tags).toEqual(['Catalogue']);
       expect(body.paths[path].get.summary).toBeTruthy();
     }

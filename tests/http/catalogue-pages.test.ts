@@ -149,7 +149,7 @@ describe('solution and resource lists', () => {
     expect(facetCount(html, {})).toBeGreaterThanOrEqual(2);
     expect(html).toMatch(/<a href="\/solutions" aria-current="true" rel="nofollow"><span><span aria-hidden="true">✓ <\/span>ALPHA/);
     expect(html).toContain('Clear filters');
-    expect(html).toContain('<select id="country" name="country">');
+    expect(html).toContain('<select id="country" name="country" aria-describedby="country-hint">');
     expect(html).toMatch(/<option value="SEN">Senegal \(1\)<\/option>/);
     expect(html).not.toContain('/resources/cpt-');
   });
@@ -219,7 +219,7 @@ describe('solution and resource lists', () => {
       count: Number(m[4]),
     }));
     expect(suggestions).toContainEqual({ query: { organisation: 'cpt-beta', policyArea: 'payment-solutions' }, value: 'Free of charge', count: 1 });
-    expect(suggestions).toContainEqual({ query: { organisation: 'cpt-beta', cost: 'free' }, value: 'Payments', count: 1 });
+    expect(suggestions).toContainEqual({ query: { organisation: 'cpt-beta', cost: 'free' }, value: 'Payment solutions', count: 1 });
   });
 
   it('pages through results, and a page past the last shows no items but the right total', async () => {
@@ -361,7 +361,7 @@ describe('site search', () => {
   it('finds solutions and resources together, with a type facet', async () => {
     const { status, html } = await page('/search?q=quokkaful');
     expect(status).toBe(200);
-    expect(html).toContain('Solutions and resources: ');
+    expect(html).toMatch(/<h2 id="found">\d+ results<\/h2>/);
     expect(itemLinks(html)).toEqual(expect.arrayContaining(['cpt-cyber-law', 'cpt-postal-guide', 'cpt-dataset']));
     expect(html).toContain('Solution · Technical assistance');
     expect(html).toContain('Resource · Guide');
@@ -375,18 +375,18 @@ describe('site search', () => {
 
   it('lists matching partners and countries beside the catalogue', async () => {
     const partners = await page('/search?q=alpha%20trade');
-    expect(partners.html).toMatch(/<h2 id="found-organisations">Partners \(1\)<\/h2>/);
+    expect(facetCount(partners.html, { q: 'alpha trade', type: 'organisation' })).toBe(1);
     expect(partners.html).toContain('href="/organisations/cpt-alpha"');
     const countries = await page('/search?q=senegal');
     expect(countries.html).toContain('href="/countries/SEN"');
     const nothing = await page('/search?q=zzzzqqq');
     expect(nothing.html).toContain('Nothing matches “zzzzqqq”');
-    expect(nothing.html).not.toContain('Solutions and resources: ');
+    expect(nothing.html).toContain('<h2 id="found">0 results</h2>');
   });
 
   it('asks for words when given none', async () => {
     const { html } = await page('/search');
-    expect(html).toContain('Type a word to search solutions, resources, partners and countries.');
+    expect(html).toContain('Type a word to search solutions, resources, partners, countries, events, sessions and speakers, recommendations and requests.');
     expect(itemLinks(html)).toEqual([]);
   });
 });
@@ -412,9 +412,10 @@ describe('solutions on other pages', () => {
 
   it('a policy-area page lists the solutions in the area', async () => {
     const { html } = await page('/policy-areas/legal-regulatory');
-    const section = /<section aria-labelledby="solutions">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
-    expect(itemLinks(section).slice(0, 2)).toEqual(['cpt-cyber-law', 'cpt-training']);
-    expect(section).toMatch(/<a href="\/solutions\?policyArea=legal-regulatory">See all \d+ solutions<\/a>/);
+    const section = /<section id="solutions" aria-labelledby="solutions-title">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    // The newest first, each a link (the hub lists them compactly, without headings).
+    expect([...section.matchAll(/<a href="\/solutions\/(cpt-[a-z0-9-]+)"/g)].map((m) => m[1]).slice(0, 2)).toEqual(['cpt-cyber-law', 'cpt-training']);
+    expect(section).toMatch(/<a href="\/solutions\?policyArea=legal-regulatory">All \d+ solutions in this area<\/a>/);
   });
 
   it('the navigation and the home page lead to solutions and resources', async () => {

@@ -62,11 +62,15 @@ describe('a country profile’s indicators', () => {
     expect(section).toContain(`<td class="num">${mean} <span class="small muted">(${africa.length})</span></td>`);
   });
 
-  it('draw a trend chart of each indicator with more than one year, with its table alternative', async () => {
-    const section = between((await get(hub, '/countries/KEN')).text, '<section id="indicators"', '</section>');
+  it('draw a trend chart of each indicator with more than one year, with its table alternative, on the indicators page the profile links to', async () => {
+    const profile = between((await get(hub, '/countries/KEN')).text, '<section id="indicators"', '</section>');
+    // The country page stays light: the charts are one link away.
+    expect(profile).not.toContain('id="trend-internet-users"');
+    expect(profile).toContain('<a href="/countries/KEN/indicators">');
+    const section = between((await get(hub, '/countries/KEN/indicators')).text, '<section id="indicators"', '</section>');
     expect(section).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
     expect(section).toMatch(/id="trend-internet-users"[^>]*role="img"|role="img"[^>]*id="trend-internet-users"/);
-    expect(section).toContain('<caption>Individuals using the Internet (%): values by year</caption>');
+    expect(section).toMatch(/<caption[^>]*>Individuals using the Internet \(%\): values by year<\/caption>/);
     expect(section).toContain('id="trend-account-ownership"');
     // One survey year only: a chart would be a dot.
     expect(section).not.toContain('id="trend-smes-bank-loan"');

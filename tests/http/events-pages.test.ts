@@ -274,7 +274,7 @@ describe('/events/:slug/outcomes and /figures', () => {
 
   it('shows each figure with its definition and the small-group note, as HTML, CSV and JSON', async () => {
     const html = await page('/events/ept-future/figures');
-    expect(html).toContain('<caption>Figures of Ept future week</caption>');
+    expect(html).toMatch(/<caption id="[\w-]+">Figures of Ept future week<\/caption>/);
     expect(html).toContain('Distinct people named in the programme');
     // No reported figure: the page says so, and every computed one says what it stands on.
     expect(html).toContain('No figure reported by the organisers has been recorded on the hub for this event.');

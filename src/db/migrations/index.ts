@@ -13,6 +13,9 @@ import * as dataLicences from './20261207T1200-data-licences.js';
 import * as eventReportedFigures from './20261207T1400-event-reported-figures.js';
 import * as eventDayOnlyTimes from './20261207T1410-event-day-only-times.js';
 import * as eventProgrammeTexts from './20261207T1420-event-programme-texts.js';
+import * as searchTerms from './20261207T1500-search-terms.js';
+import * as contactMessages from './20261207T1600-contact-messages.js';
+import * as requestItem from './20261207T1700-request-item.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +33,7 @@ export const migrations: Record<string, Migration> = {
   '20261207T1400-event-reported-figures': eventReportedFigures,
   '20261207T1410-event-day-only-times': eventDayOnlyTimes,
   '20261207T1420-event-programme-texts': eventProgrammeTexts,
+  '20261207T1500-search-terms': searchTerms,
+  '20261207T1600-contact-messages': contactMessages,
+  '20261207T1700-request-item': requestItem,
 };

@@ -1,13 +1,23 @@
 import { type Kysely, PostgresAdapter } from 'kysely';
-import type { QueryTerm } from '../../features/search/text.js';
+import type { QueryClause, QueryTerm } from '../../features/search/text.js';
 import type { Locale } from '../../web/i18n/locales.js';
 import type { Dialect } from '../database.js';
 import type { Database } from '../schema.js';
+import { vocabularyOf } from '../../features/search/text.js';
 import { fts5Index } from './fts5.js';
 import { postgresIndex } from './postgres.js';
 
-export const docTypes = ['solution', 'resource', 'organisation'] as const;
+/** What the index holds; the position is part of each text's key (append only: reorder, and reindex). */
+export const docTypes = ['solution', 'resource', 'organisation', 'event', 'session', 'outcome', 'recommendation', 'request'] as const;
 export type DocType = (typeof docTypes)[number];
+
+/** Types of document the index can tell apart (4 bits of a key). */
+const maxDocTypes = 16;
+
+/** One number for a document of any type: its id and its type (ids up to 134 million). */
+export const docKey = (docType: DocType, docId: number) => docId * maxDocTypes + docTypes.indexOf(docType);
+export const keyType = (key: number): DocType => docTypes[key % maxDocTypes]!;
+export const keyId = (key: number) => Math.floor(key / maxDocTypes);
 
 /** One text of a document, in one language; stemmed by the caller's index before it is stored. */
 export interface SearchText {
@@ -33,22 +43,26 @@ export interface SearchIndex {
   /** Replace every text of a document (call inside the transaction that writes it). */
   replace(db: Kysely<Database>, docType: DocType, docId: number, texts: SearchText[]): Promise<void>;
   remove(db: Kysely<Database>, docType: DocType, docId: number): Promise<void>;
-  /** Documents matching every term, best score per document, best first. */
-  match(db: Kysely<Database>, terms: QueryTerm[], types: readonly DocType[]): Promise<SearchHit[]>;
+  /** Documents matching every clause, best score per document, best first. */
+  match(db: Kysely<Database>, clauses: QueryClause[], types: readonly DocType[]): Promise<SearchHit[]>;
   /**
    * Ids of the documents with a text matching one term, without scoring them: the cheap half of a
    * search, cached per term by the catalogue. Ids may repeat (one per matching text).
    */
   matchIds(db: Kysely<Database>, term: QueryTerm, types: readonly DocType[]): Promise<Int32Array>;
-  /** Scores of the given documents for every term (documents that do not match are left out). */
-  score(db: Kysely<Database>, terms: QueryTerm[], types: readonly DocType[], ids: readonly number[]): Promise<Map<number, number>>;
+  /** Keys (docKey) of the documents of these types with a text matching one term; keys may repeat. */
+  matchKeys(db: Kysely<Database>, term: QueryTerm, types: readonly DocType[]): Promise<Int32Array>;
+  /** Scores of the given documents for every clause (documents that do not match are left out). */
+  score(db: Kysely<Database>, clauses: QueryClause[], types: readonly DocType[], ids: readonly number[]): Promise<Map<number, number>>;
+  /** The same for documents of any type, by key. */
+  scoreKeys(db: Kysely<Database>, clauses: QueryClause[], keys: readonly number[]): Promise<Map<number, number>>;
 }
 
 /**
  * What the stored index holds; raise it when the stemming or the layout of the index changes, and
  * every database is reindexed at its next start (features/search/reindex.ts).
  */
-export const searchIndexVersion = '2';
+export const searchIndexVersion = '3';
 
 export function searchIndexFor(dialect: Dialect): SearchIndex {
   return dialect === 'postgres' ? postgresIndex : fts5Index;
@@ -80,4 +94,22 @@ export function parseIdList(list: string | null): Int32Array {
 export function assertToken(token: string): string {
   if (!/^[\p{L}\p{N}]+$/u.test(token)) throw new Error(`not a search token: ${JSON.stringify(token)}`);
   return token;
+}
+
+/**
+ * The words a text adds to the vocabulary (search_terms): each stem of its title and summary with the
+ * word it came from, for typo tolerance and "did you mean" (features/search/vocabulary.ts).
+ */
+export async function addVocabulary(db: Kysely<Database>, texts: SearchText[]): Promise<void> {
+  const terms = new Map<string, string>();
+  for (const t of texts) for (const [term, word] of vocabularyOf(`${t.title} ${t.summary}`, t.locale)) if (!terms.has(term)) terms.set(term, word);
+  if (terms.size === 0) return;
+  const rows = [...terms].map(([term, word]) => ({ term, word }));
+  for (let i = 0; i < rows.length; i += 200) {
+    await db
+      .insertInto('searchTerms')
+      .values(rows.slice(i, i + 200))
+      .onConflict((oc) => oc.column('term').doNothing())
+      .execute();
+  }
 }

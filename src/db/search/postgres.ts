@@ -1,11 +1,15 @@
 import { type Kysely, sql } from 'kysely';
-import { type QueryTerm, indexText } from '../../features/search/text.js';
+import { type QueryClause, type QueryTerm, indexText } from '../../features/search/text.js';
 import type { Database } from '../schema.js';
-import { type DocType, type SearchHit, type SearchIndex, assertToken } from './index.js';
+import { type DocType, type SearchHit, type SearchIndex, addVocabulary, assertToken, docKey, docTypes } from './index.js';
 
 /** (stem | typed:*) for one term of to_tsquery('simple', …): tokens are letters and digits only. */
 const termQuery = (t: QueryTerm) => `(${[...t.stems.map((s) => `'${assertToken(s)}'`), ...(t.prefix ? [`'${assertToken(t.prefix)}':*`] : [])].join(' | ')})`;
-const tsquery = (terms: QueryTerm[]) => terms.map(termQuery).join(' & ');
+const clauseQuery = (c: QueryClause) => `(${c.alternatives.map((terms) => `(${terms.map(termQuery).join(' & ')})`).join(' | ')})`;
+const tsquery = (clauses: QueryClause[]) => clauses.map(clauseQuery).join(' & ');
+
+/** The document's key (docKey) computed in SQL: doc_id * 16 + the type's position. */
+const keyExpression = () => sql.raw(`doc_id * 16 + case doc_type ${docTypes.map((t, i) => `when '${t}' then ${i}`).join(' ')} end`);
 
 /** Best score per document, best first (rows are texts: one per language). */
 function bestPerDocument(rows: { docType: DocType; docId: number; score: number }[]): SearchHit[] {
@@ -32,19 +36,20 @@ export const postgresIndex: SearchIndex = {
           setweight(to_tsvector('simple', ${indexText(t.body, t.locale)}), 'D'))`,
       ),
     )}`.execute(db);
+    await addVocabulary(db, texts);
   },
 
   async remove(db, docType, docId) {
     await db.deleteFrom('searchDocuments').where('docType', '=', docType).where('docId', '=', docId).execute();
   },
 
-  async match(db: Kysely<Database>, terms, types) {
-    if (terms.length === 0 || types.length === 0) return [];
+  async match(db: Kysely<Database>, clauses, types) {
+    if (clauses.length === 0 || types.length === 0) return [];
     // A score per text, the best per document picked in JavaScript: GROUP BY and ORDER BY here would
     // sort the matching tsvectors themselves and spill to disk for common words.
     const { rows } = await sql<{ docType: DocType; docId: number; score: number }>`
       select d.doc_type as "docType", d.doc_id as "docId", ts_rank(d.tsv, q.query) as score
-      from search_documents d, to_tsquery('simple', ${tsquery(terms)}) as q(query)
+      from search_documents d, to_tsquery('simple', ${tsquery(clauses)}) as q(query)
       where d.tsv @@ q.query and d.doc_type in (${sql.join(types)})`.execute(db.withoutPlugins());
     return bestPerDocument(rows);
   },
@@ -55,22 +60,49 @@ export const postgresIndex: SearchIndex = {
     const { rows } = await sql<{ ids: Buffer | null }>`
       select string_agg(int4send(doc_id), ''::bytea) as ids from search_documents
       where tsv @@ to_tsquery('simple', ${termQuery(term)}) and doc_type in (${sql.join(types)})`.execute(db.withoutPlugins());
-    const bytes = rows[0]?.ids;
-    if (!bytes) return new Int32Array(0);
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const ids = new Int32Array(bytes.byteLength / 4);
-    for (let i = 0; i < ids.length; i++) ids[i] = view.getInt32(i * 4);
-    return ids;
+    return int4s(rows[0]?.ids ?? null);
   },
 
-  async score(db, terms, types, ids) {
+  async matchKeys(db, term, types) {
+    if (types.length === 0) return new Int32Array(0);
+    const { rows } = await sql<{ ids: Buffer | null }>`
+      select string_agg(int4send(${keyExpression()}), ''::bytea) as ids from search_documents
+      where tsv @@ to_tsquery('simple', ${termQuery(term)}) and doc_type in (${sql.join(types)})`.execute(db.withoutPlugins());
+    return int4s(rows[0]?.ids ?? null);
+  },
+
+  async scoreKeys(db, clauses, keys) {
     const scores = new Map<number, number>();
-    if (terms.length === 0 || types.length === 0 || ids.length === 0) return scores;
+    if (clauses.length === 0 || keys.length === 0) return scores;
+    const types = keys.map((k) => docTypes[k % 16]!);
+    const ids = keys.map((k) => Math.floor(k / 16));
     const { rows } = await sql<{ docType: DocType; docId: number; score: number }>`
       select d.doc_type as "docType", d.doc_id as "docId", ts_rank(d.tsv, q.query) as score
-      from search_documents d, to_tsquery('simple', ${tsquery(terms)}) as q(query)
+      from search_documents d
+      join unnest(${sql.val(types)}::text[], ${sql.val(ids)}::int[]) as k(doc_type, doc_id) on d.doc_type = k.doc_type and d.doc_id = k.doc_id,
+        to_tsquery('simple', ${tsquery(clauses)}) as q(query)
+      where d.tsv @@ q.query`.execute(db.withoutPlugins());
+    for (const hit of bestPerDocument(rows)) scores.set(docKey(hit.docType, hit.docId), hit.score);
+    return scores;
+  },
+
+  async score(db, clauses, types, ids) {
+    const scores = new Map<number, number>();
+    if (clauses.length === 0 || types.length === 0 || ids.length === 0) return scores;
+    const { rows } = await sql<{ docType: DocType; docId: number; score: number }>`
+      select d.doc_type as "docType", d.doc_id as "docId", ts_rank(d.tsv, q.query) as score
+      from search_documents d, to_tsquery('simple', ${tsquery(clauses)}) as q(query)
       where d.doc_type in (${sql.join(types)}) and d.doc_id = any(${sql.val([...ids])}::int[]) and d.tsv @@ q.query`.execute(db.withoutPlugins());
     for (const hit of bestPerDocument(rows)) scores.set(hit.docId, hit.score);
     return scores;
   },
 };
+
+/** Big-endian int4s (int4send) as numbers. */
+function int4s(bytes: Buffer | null): Int32Array {
+  if (!bytes) return new Int32Array(0);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const ids = new Int32Array(bytes.byteLength / 4);
+  for (let i = 0; i < ids.length; i++) ids[i] = view.getInt32(i * 4);
+  return ids;
+}

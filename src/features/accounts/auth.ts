@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Dialect } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import type { Mailer } from '../mail/outbox.js';
+import { safeNext } from '../../web/policy.js';
 import { recordAudit } from '../audit/audit.js';
 import { accountEmail } from './emails.js';
 
@@ -106,8 +107,12 @@ export function createAuth(options: AuthOptions) {
       // The sign-in page sends a new link itself, within the abuse limits.
       sendOnSignIn: false,
       expiresIn: 60 * 60 * 24,
-      sendVerificationEmail: async ({ user, token }) => {
-        await mailer.send(db, accountEmail('verify-email', user, link('/verify-email', token)));
+      // The page to go back to after confirming (a form started from "Ask for this") rides along as
+      // better-auth's callbackURL, which the sign-up passes on; the hub's link carries it as `next`.
+      sendVerificationEmail: async ({ user, token, url }) => {
+        const back = new URL(url).searchParams.get('callbackURL');
+        const next = back && back !== '/' && safeNext(back) === back ? `&next=${encodeURIComponent(back)}` : '';
+        await mailer.send(db, accountEmail('verify-email', user, `${link('/verify-email', token)}${next}`));
       },
     },
     // Abuse limits are the hub's own, in the database (web/rate-limit.ts), taken before the work they guard.

@@ -46,7 +46,7 @@ function signUpPage(c: Context<AppEnv>, values: Values = {}, errors: FieldErrors
         <button type="submit">{t('accounts.signUp.submit')}</button>
       </PostForm>
       <p>
-        <a href="/sign-in">{t('accounts.signUp.haveAccount')}</a>
+        <a href={`/sign-in${values.next ? `?next=${encodeURIComponent(safeNext(values.next))}` : ''}`}>{t('accounts.signUp.haveAccount')}</a>
       </p>
     </>,
     status,
@@ -111,8 +111,10 @@ export function accountPages(deps: AppDeps) {
       if (!mail.allowed) return signUpPage(c, values, { email: tooMany(c, mail, 'accounts.limits.email') }, 429);
       await removeAbandonedSignUp(db, deps.dialect, email);
       // A known address gets the same answer (and an email saying what to do): see onExistingUserSignUp in auth.ts.
+      // A page to come back to after confirming the address (safeNext: a path of the hub only) goes into the emailed link.
+      const callbackURL = values.next ? safeNext(values.next) : undefined;
       await auth.api.signUpEmail({
-        body: { name: values.name!, email, password: values.password!, emailLocale: c.var.locale } as never,
+        body: { name: values.name!, email, password: values.password!, emailLocale: c.var.locale, ...(callbackURL ? { callbackURL } : {}) } as never,
         headers: c.req.raw.headers,
       });
       return messagePage(c, c.var.t('accounts.signUp.title'), c.var.t('accounts.signUp.checkEmail', { email: values.email }));
@@ -149,7 +151,7 @@ export function accountPages(deps: AppDeps) {
         // The right password of an unconfirmed account: a new confirmation link, within the email limits.
         const mail = await takeAll(db, emailLimits(clientAddress(c), email));
         if (!mail.allowed) return signInPage(c, values, { email: tooMany(c, mail, 'accounts.signIn.notVerifiedNoMail') }, 429);
-        await auth.api.sendVerificationEmail({ body: { email } });
+        await auth.api.sendVerificationEmail({ body: { email, ...(values.next ? { callbackURL: safeNext(values.next) } : {}) } });
         return signInPage(c, values, { email: t('accounts.signIn.notVerified') }, 400);
       }
       return signInPage(c, values, { password: t('accounts.signIn.failed') }, 400);
@@ -184,12 +186,15 @@ export function accountPages(deps: AppDeps) {
     })
     .get('/verify-email', gate('public'), async (c) => {
       const token = c.req.query('token') ?? '';
+      // Where the sign-up was going ("Ask for this"): kept for the sign-in that follows, a path of the hub only.
+      const next = c.req.query('next');
+      const back = next ? `&next=${encodeURIComponent(safeNext(next))}` : '';
       try {
         await auth.api.verifyEmail({ query: { token } });
-        return c.redirect('/sign-in?done=verified', 303);
+        return c.redirect(`/sign-in?done=verified${back}`, 303);
       } catch (error) {
         authErrorCode(error);
-        return c.redirect('/sign-in?done=verify-failed', 303);
+        return c.redirect(`/sign-in?done=verify-failed${back}`, 303);
       }
     })
     .route(

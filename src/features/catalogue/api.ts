@@ -18,7 +18,6 @@ import { type ItemType, itemTypes } from './types.js';
 
 /** /solutions and /resources take every catalogue parameter except `type` (the path fixes it). */
 const ListQuery = CatalogueParams.omit({ type: true });
-const SearchQuery = CatalogueParams;
 const ItemQuery = z.object({ lang: catalogueParamShape.lang });
 const SlugParam = z.object({
   slug: z
@@ -36,12 +35,6 @@ const ItemResponse = z.object({
     related: z.array(RelatedItemSchema).openapi({ description: 'Items of the same type sharing policy areas or organisations.' }),
   }).openapi('CatalogueItem'),
 });
-const FoundOrganisationSchema = z.object({ slug: z.string(), name: z.string(), url: z.string() }).openapi('FoundOrganisation');
-const SearchResponse = ItemListResponse.extend({
-  organisations: z.array(FoundOrganisationSchema).openapi({ description: 'Partner organisations matching q (empty without q), best match first.' }),
-});
-
-const maxOrganisations = 20;
 
 const listing = (type: ItemType) => {
   const path = type === 'solution' ? 'solutions' : 'resources';
@@ -78,46 +71,11 @@ const listing = (type: ItemType) => {
 const solutions = listing('solution');
 const resources = listing('resource');
 
-const searchRoute = createRoute({
-  method: 'get',
-  path: '/search',
-  tags: ['Catalogue'],
-  summary: 'Search the whole catalogue (solutions and resources) and the partner organisations',
-  request: { query: SearchQuery },
-  responses: {
-    200: {
-      description: 'A page of catalogue items of both types (narrow with type), their facet counts, and the organisations matching q',
-      content: { 'application/json': { schema: SearchResponse } },
-    },
-    ...errorResponses,
-  },
-});
-
 /** The API's facets: the counts without the pages' `selected` flag (the request says what was selected). */
-function presentFacets(facets: CatalogueResult['facets']): z.infer<typeof FacetsSchema> {
+export function presentFacets(facets: CatalogueResult['facets']): z.infer<typeof FacetsSchema> {
   return Object.fromEntries(
     Object.entries(facets).map(([name, counts]) => [name, counts.map(({ value, count }) => ({ value, count }))]),
   ) as Record<FacetName, { value: string; count: number }[]>;
-}
-
-/** Organisations matching the words of q, best first, named in the reader's language. */
-async function matchingOrganisations(db: Kysely<Database>, q: string | undefined, locale: Locale) {
-  const terms = q ? queryTerms(q) : [];
-  if (terms.length === 0) return [];
-  const hits = (await searchIndexOf(db).match(db, terms, ['organisation'])).slice(0, maxOrganisations);
-  if (hits.length === 0) return [];
-  const rows = await db
-    .selectFrom('organisations as o')
-    .leftJoin('organisationTexts as t', (join) => join.onRef('t.organisationId', '=', 'o.id').on('t.locale', '=', locale))
-    .innerJoin('organisationTexts as s', (join) => join.onRef('s.organisationId', '=', 'o.id').onRef('s.locale', '=', 'o.sourceLocale'))
-    .select(['o.id', 'o.slug', sql<string>`coalesce(t.name, s.name)`.as('name')])
-    .where('o.id', 'in', hits.map((h) => h.docId))
-    .execute();
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return hits
-    .map((h) => byId.get(h.docId))
-    .filter((r) => r !== undefined)
-    .map((r) => ({ slug: r.slug, name: r.name, url: `/organisations/${r.slug}` }));
 }
 
 export function catalogueApi({ db, facets }: AppDeps) {
@@ -155,12 +113,5 @@ export function catalogueApi({ db, facets }: AppDeps) {
     )
     .openapi(resources.detail, async (c) =>
       c.json(await detail('resource', c.req.valid('param').slug, c.req.valid('query').lang ?? c.var.locale), 200),
-    )
-    .openapi(searchRoute, async (c) => {
-      const q = c.req.valid('query');
-      const locale = q.lang ?? c.var.locale;
-      // Both types always: `type` is a filter like the others, so its facet counts both.
-      const [result, organisations] = await Promise.all([search(q, itemTypes, locale), matchingOrganisations(db, q.q, locale)]);
-      return c.json({ data: result.items.map(presentItem), facets: presentFacets(result.facets), page: result.page, organisations }, 200);
-    });
+    );
 }

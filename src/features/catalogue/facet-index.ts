@@ -8,6 +8,7 @@ import { type Locale, locales } from '../../web/i18n/locales.js';
 import { type CountryGroup, countryGroups } from '../countries/groups.js';
 import { buildCountryReference } from '../countries/reference.js';
 import { type RegionCode, regionCodes } from '../countries/regions.js';
+import { sharesRegionalItems } from '../countries/territories.js';
 import type { ItemType } from './types.js';
 
 /** Filters that take one value each; `organisation` holds slugs. */
@@ -18,10 +19,23 @@ const countries = buildCountryReference();
 
 const groupsOf = (c: (typeof countries)[number]) => countryGroups.filter((g: CountryGroup) => (g === 'ldc' ? c.isLdc : g === 'lldc' ? c.isLldc : c.isSids));
 
-/** Every country with the coverage areas that include it: the world, itself, its M49 areas, its groups. */
+/**
+ * The country facet's value for items offered to the whole world ('001', as in items' coverage). A
+ * country's value leaves them out: counted for every country, they made every country look alike
+ * (decision 023).
+ */
+export const worldwide = '001';
+
+/**
+ * Every country with the coverage areas whose items it matches: itself, its M49 areas and its UN groups
+ * — not the world (see `worldwide`). A territory that does not share its region's items (Réunion,
+ * Greenland, Antarctica: see sharesRegionalItems) matches only the items that name it.
+ */
 const countryAreas = countries.map((c) => ({
   iso3: c.iso3,
-  areas: ['001', c.iso3, ...[c.regionCode, c.subregionCode, c.intermediateRegionCode].filter((x): x is string => Boolean(x)), ...groupsOf(c)],
+  areas: sharesRegionalItems(c.iso3)
+    ? [c.iso3, ...[c.regionCode, c.subregionCode, c.intermediateRegionCode].filter((x): x is string => Boolean(x)), ...groupsOf(c)]
+    : [c.iso3],
 }));
 
 /**
@@ -206,6 +220,9 @@ export class FacetIndex {
 
   private countries(within: TypedFastBitSet): Map<string, number> {
     const counts = new Map<string, number>();
+    const world = this.values.country.get(worldwide);
+    const inWorld = world ? within.intersection_size(world) : 0;
+    if (inWorld > 0) counts.set(worldwide, inWorld);
     const words = within.words;
     for (const { shared, own } of this.countryCounting) {
       const inShared = within.intersection_size(shared);
@@ -288,7 +305,9 @@ function setOf(map: Map<string, TypedFastBitSet>, key: string): TypedFastBitSet 
 
 /**
  * Region, country and group filters, from the items' coverage ('001', M49 areas, groups, ISO3):
- * - country X: items covering X, any area containing X (its sub-region, region, the world) or a group X is in;
+ * - country X: items covering X, any M49 area containing X (its sub-region, region) or a group X is in —
+ *   not the world; a territory that does not share its region's items, only items covering it;
+ * - country '001' (worldwide): items covering the whole world;
  * - region R: items covering R or anything inside it (sub-regions, countries); not the world;
  * - group G: items covering G or one of its member countries.
  */
@@ -317,6 +336,8 @@ function geography(coverage: Map<string, TypedFastBitSet>) {
     region.set(r, union(areas));
   }
   const country = new Map<string, TypedFastBitSet>();
+  const world = coverage.get(worldwide);
+  if (world && !world.isEmpty()) country.set(worldwide, world.clone());
   for (const { iso3, areas } of countryAreas) {
     const set = union(areas);
     if (!set.isEmpty()) country.set(iso3, set);

@@ -3,6 +3,7 @@ import type { Locale } from '../../web/i18n/locales.js';
 import { itemPath } from './present.js';
 import type { ItemDetail } from './queries.js';
 import { coverageName } from './views/labels.js';
+import { policyAreaLabel } from '../policy-areas/present.js';
 
 /** Only web addresses go into links and structured data. */
 export function isWebUrl(value: string | null | undefined): value is string {
@@ -25,7 +26,7 @@ export function itemJsonLd(item: ItemDetail, baseUrl: string, t: Translate, loca
     '@context': 'https://schema.org',
     name: item.title,
     description: item.summary,
-    about: item.policyAreas.map((slug) => t(`policyArea.${slug}.name`)),
+    about: item.policyAreas.map((slug) => policyAreaLabel(t, slug)),
   };
   if (item.type === 'solution') {
     return {

@@ -5,7 +5,7 @@ import { cleanText } from '../../lib/text.js';
 import type { AppEnv } from '../../web/context.js';
 import type { Locale } from '../../web/i18n/locales.js';
 import { buildCountryReference } from '../countries/reference.js';
-import { type FacetIndexCache, type FacetName, facetNames } from './facet-index.js';
+import { type FacetIndexCache, type FacetName, facetNames, worldwide } from './facet-index.js';
 import { filtersOf, maxQueryLength, parseCatalogueParams } from './schema.js';
 import { type CatalogueResult, type Filters, type Sort, searchCatalogue } from './search.js';
 import type { ItemType } from './types.js';
@@ -30,9 +30,11 @@ const isFacetName = (name: string): name is FacetName => (facetNames as readonly
  * that do not exist, are left out and named in a notice (the API answers 400 instead); a query over
  * the length limit is refused with its own message.
  */
-export async function readCatalogueState(c: Context<AppEnv>, db: Kysely<Database>, types: readonly ItemType[]): Promise<CatalogueState> {
+export async function readCatalogueState(c: Context<AppEnv>, db: Kysely<Database>, types: readonly ItemType[], options: { ownType?: boolean } = {}): Promise<CatalogueState> {
   const { t, notices } = c.var;
   const raw = c.req.query();
+  // The site-wide search reads `type` itself (it has more types than the catalogue).
+  if (options.ownType) delete raw.type;
   const rawQ = raw.q ?? '';
   const tooLong = rawQ.length > maxQueryLength ? rawQ.length : undefined;
   const { params, rejected } = parseCatalogueParams(tooLong ? { ...raw, q: '' } : raw);
@@ -41,7 +43,7 @@ export async function readCatalogueState(c: Context<AppEnv>, db: Kysely<Database
 
   const filters = filtersOf(params);
   if (types.length === 1) delete filters.type;
-  if (filters.country && !knownCountries.has(filters.country)) {
+  if (filters.country && filters.country !== worldwide && !knownCountries.has(filters.country)) {
     ignore('country', filters.country);
     delete filters.country;
   }
@@ -82,12 +84,12 @@ export async function organisationLabels(db: Kysely<Database>, slugs: string[], 
   return new Map(rows.map((r) => [r.slug, r.acronym ?? r.name]));
 }
 
-/** How many values a facet lists as links (the selected one always shows). */
-export const maxFacetLinks = 12;
+/** How many values a facet lists at first, the most frequent (the selected one always shows); the rest are behind "show all". */
+export const maxFacetLinks = 8;
 
 /** Short names of the partners a page's facets and filters mention. */
 export function facetOrganisations(db: Kysely<Database>, result: CatalogueResult | undefined, selected: string | undefined, locale: Locale): Promise<Map<string, string>> {
-  const slugs = new Set(result?.facets.organisation.slice(0, maxFacetLinks).map((f) => f.value) ?? []);
+  const slugs = new Set(result?.facets.organisation.map((f) => f.value) ?? []);
   if (selected) slugs.add(selected);
   return organisationLabels(db, [...slugs], locale);
 }

@@ -50,7 +50,7 @@ export function cataloguePages(deps: AppDeps) {
     const jsonLd = scriptJson(itemJsonLd(item, baseUrl, t, locale));
     return render(
       c,
-      { title: item.title, description: item.summary.slice(0, 160), json: `/api/v1${pathOf(type)}/${slug}` },
+      { title: item.title, description: item.summary, json: `/api/v1${pathOf(type)}/${slug}` },
       <ItemPage meta={pageMeta(c)} item={item} related={related} jsonLd={jsonLd} />,
     );
   };

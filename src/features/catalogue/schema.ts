@@ -25,10 +25,13 @@ export const catalogueParamShape = {
   region: z.enum(regionCodes).optional().openapi({ description: 'UN M49 region: items for it or for places inside it.' }),
   country: z
     .string()
-    .regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166-1 alpha-3 code')
+    .regex(/^([A-Za-z]{3}|001)$/, "must be an ISO 3166-1 alpha-3 code, or 001 for worldwide")
     .transform((v) => v.toUpperCase())
     .optional()
-    .openapi({ description: 'ISO 3166-1 alpha-3: items for the country, its region, its groups or the whole world.' }),
+    .openapi({
+      description:
+        "ISO 3166-1 alpha-3: items for the country, its sub-region, region or UN groups (not those offered worldwide; a territory such as Réunion only items naming it). '001': items offered worldwide.",
+    }),
   group: z.enum(countryGroups).optional().openapi({ description: 'ldc, lldc or sids: items for the group or one of its members.' }),
   language: z.enum(itemLanguages).optional().openapi({ description: 'A language the item is offered in.' }),
   cost: z.enum(costs).optional(),

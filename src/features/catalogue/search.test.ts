@@ -37,6 +37,8 @@ const fixtures: ItemSeed[] = [
     text: t('Mobile payments fund for Asia', 'Grants for mobile money and digital payment start-ups.') }),
   buildItem({ slug: 'cambodia', kind: 'report', type: 'resource', organisations: ['bank'], policyAreas: ['readiness-assessment'], coverage: ['KHM', '035'], publishedOn: '2017-03',
     text: t('Cambodia rapid assessment', 'Findings and an action matrix for Cambodia.') }),
+  buildItem({ slug: 'reunion-training', kind: 'report', type: 'resource', organisations: ['upu'], policyAreas: ['skills-development'], coverage: ['REU'], publishedOn: '2015-06',
+    text: t('Online trade training in Réunion', 'Courses for the island’s small online sellers.') }),
 ];
 
 let db: TestDb;
@@ -102,19 +104,23 @@ describe('filters and facets', () => {
     expect(await slugs({ filters: { beneficiary: 'postal-operators' } })).toEqual(['postal-guide']);
     expect((await slugs({ filters: { language: 'fr' } })).sort()).toEqual(['readiness', 'single-window']);
     expect(await slugs({ filters: { cost: 'paid' } })).toEqual(['payments-asia']);
-    expect((await slugs({ types: ['resource'] })).sort()).toEqual(['cambodia', 'cyber-strategy', 'postal-guide', 'single-window']);
+    expect((await slugs({ types: ['resource'] })).sort()).toEqual(['cambodia', 'cyber-strategy', 'postal-guide', 'reunion-training', 'single-window']);
   });
 
-  it('a country matches items for it, its region, its groups and the world', async () => {
+  it('a country matches items for it, its region and its groups; worldwide items are a value of their own', async () => {
     // Senegal: Western Africa (011), Sub-Saharan Africa, Africa (002), an LDC.
-    expect((await slugs({ filters: { country: 'SEN' } })).sort()).toEqual(['cyber-strategy', 'cyber-toolkit', 'postal-guide', 'readiness', 'single-window']);
+    expect((await slugs({ filters: { country: 'SEN' } })).sort()).toEqual(['postal-guide', 'readiness', 'single-window']);
     // Cambodia: Asia (142), an LDC, and its own report.
-    expect((await slugs({ filters: { country: 'KHM' } })).sort()).toEqual(['cambodia', 'cyber-strategy', 'cyber-toolkit', 'payments-asia', 'readiness']);
-    expect((await slugs({ filters: { country: 'FRA' } })).sort()).toEqual(['cyber-strategy', 'cyber-toolkit']);
+    expect((await slugs({ filters: { country: 'KHM' } })).sort()).toEqual(['cambodia', 'payments-asia', 'readiness']);
+    expect(await slugs({ filters: { country: 'FRA' } })).toEqual([]);
+    expect((await slugs({ filters: { country: '001' } })).sort()).toEqual(['cyber-strategy', 'cyber-toolkit']);
+    // Réunion, a territory in Africa: only what names it, not Africa's items; nor does Senegal get its item.
+    expect(await slugs({ filters: { country: 'REU' } })).toEqual(['reunion-training']);
+    expect(await slugs({ filters: { country: 'ATA' } })).toEqual([]);
   });
 
   it('a region matches items inside it, a group items for it or its members', async () => {
-    expect((await slugs({ filters: { region: '002' } })).sort()).toEqual(['postal-guide', 'single-window']);
+    expect((await slugs({ filters: { region: '002' } })).sort()).toEqual(['postal-guide', 'reunion-training', 'single-window']);
     expect((await slugs({ filters: { region: '142' } })).sort()).toEqual(['cambodia', 'payments-asia']);
     expect((await slugs({ filters: { group: 'ldc' } })).sort()).toEqual(['cambodia', 'readiness']);
   });
@@ -123,7 +129,7 @@ describe('filters and facets', () => {
     const all = await search({});
     expect(all.page.total).toBe(fixtures.length);
     const byType = Object.fromEntries(all.facets.type.map((f) => [f.value, f.count]));
-    expect(byType).toEqual({ solution: 3, resource: 4 });
+    expect(byType).toEqual({ solution: 3, resource: 5 });
     const guides = await search({ q: 'guide' });
     expect(guides.facets.policyArea.find((f) => f.value === 'trade-logistics')?.count).toBe(2);
     for (const facet of guides.facets.kind) expect(facet.count).toBeLessThanOrEqual(guides.page.total);
@@ -137,7 +143,7 @@ describe('filters and facets', () => {
   it('counts partners and countries by walking the result as intersecting each value’s set would', async () => {
     const index = await facets.get(db.db);
     for (const types of [['solution', 'resource'], ['resource']] as const) {
-      for (const filter of [{}, { group: 'ldc' }, { region: '142' }, { policyArea: 'legal-regulatory' }] as const) {
+      for (const filter of [{}, { group: 'ldc' }, { region: '142' }, { region: '002' }, { policyArea: 'legal-regulatory' }] as const) {
         let within = index.all(types.length === 1 ? types[0] : undefined);
         for (const [f, value] of Object.entries(filter)) within = within.new_intersection(index.having(f as 'group', value));
         for (const facet of ['organisation', 'country'] as const) {
@@ -146,8 +152,14 @@ describe('filters and facets', () => {
         }
       }
     }
-    // Worldwide items count for every country.
-    expect(index.counts('country', index.all()).get('FRA')).toBe(2);
+    // Worldwide items count once, as their own value, not for every country; a country's count is what
+    // filtering by it finds, and a territory counts only what names it.
+    const counts = index.counts('country', index.all());
+    expect(counts.get('001')).toBe(2);
+    expect(counts.has('FRA')).toBe(false);
+    expect(counts.has('ATA')).toBe(false);
+    expect(counts.get('REU')).toBe(1);
+    for (const iso3 of ['SEN', 'KHM', 'REU', '001']) expect(counts.get(iso3), iso3).toBe((await search({ filters: { country: iso3 } })).page.total);
   });
 
   it('suggests which filter to drop when nothing matches', async () => {
@@ -161,9 +173,9 @@ describe('order and pages', () => {
   it('sorts by relevance, newest or title, in the reader’s language', async () => {
     expect((await search({ q: 'cyber' })).sort).toBe('relevance');
     expect((await slugs({ types: ['resource'], sort: 'newest' }))[0]).toBe('cyber-strategy');
-    expect(await slugs({ types: ['resource'], sort: 'title' })).toEqual(['cambodia', 'postal-guide', 'cyber-strategy', 'single-window']);
+    expect(await slugs({ types: ['resource'], sort: 'title' })).toEqual(['cambodia', 'postal-guide', 'cyber-strategy', 'reunion-training', 'single-window']);
     // In French the single window is "Guide de mise en œuvre…", before "National…".
-    expect(await slugs({ types: ['resource'], sort: 'title', locale: 'fr' })).toEqual(['cambodia', 'postal-guide', 'single-window', 'cyber-strategy']);
+    expect(await slugs({ types: ['resource'], sort: 'title', locale: 'fr' })).toEqual(['cambodia', 'postal-guide', 'single-window', 'cyber-strategy', 'reunion-training']);
   });
 
   it('pages without overlap, and past the last page gives no items but the right total', async () => {
@@ -172,7 +184,7 @@ describe('order and pages', () => {
     expect(new Set([...first, ...second]).size).toBe(6);
     const past = await search({ page: 9, pageSize: 3 });
     expect(past.items).toEqual([]);
-    expect(past.page).toEqual({ page: 9, pageSize: 3, total: 7, pages: 3 });
+    expect(past.page).toEqual({ page: 9, pageSize: 3, total: 8, pages: 3 });
   });
 
   it('ranks only the newest matches when more match than relevance scores, then lists the rest newest first', async () => {

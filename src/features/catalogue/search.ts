@@ -5,7 +5,7 @@ import { type DocType, searchIndexOf } from '../../db/search/index.js';
 import { type PageInfo, offsetOf, pageInfo } from '../../lib/pagination.js';
 import type { Locale } from '../../web/i18n/locales.js';
 import { type SnippetPart, snippet } from '../search/highlight.js';
-import { type QueryTerm, queryTerms, termKey } from '../search/text.js';
+import { type QueryClause, type QueryTerm, clauseKey, clauseTerms, queryClauses, termKey } from '../search/text.js';
 import { type FacetIndex, type FacetIndexCache, type FacetName, facetNames } from './facet-index.js';
 import { type ItemSummary, itemSummaries } from './queries.js';
 import type { ItemType } from './types.js';
@@ -26,6 +26,8 @@ export interface CatalogueQuery {
   locale: Locale;
   /** How many results relevance scores at most (default maxRanked); tests lower it. */
   rankLimit?: number | undefined;
+  /** The query already made into clauses (the site-wide search corrects typos first); else made from q. */
+  clauses?: QueryClause[] | undefined;
 }
 
 export interface FacetCount {
@@ -36,6 +38,8 @@ export interface FacetCount {
 
 export interface FoundItem extends ItemSummary {
   snippet: SnippetPart[];
+  /** Relevance (higher is better), when the results were ranked; comparable within one query only. */
+  score?: number | undefined;
 }
 
 export interface CatalogueResult {
@@ -44,6 +48,7 @@ export interface CatalogueResult {
   facets: Record<FacetName, FacetCount[]>;
   sort: Sort;
   terms: QueryTerm[];
+  clauses: QueryClause[];
   /** When nothing matches: the filters whose removal would give results, with how many. */
   suggestions: { facet: FacetName; value: string; total: number }[];
 }
@@ -54,11 +59,12 @@ export interface CatalogueResult {
  */
 export async function searchCatalogue(db: Kysely<Database>, facets: FacetIndexCache, query: CatalogueQuery): Promise<CatalogueResult> {
   const index = await facets.get(db);
-  const terms = query.q ? queryTerms(query.q) : [];
+  const clauses = query.clauses ?? (query.q ? queryClauses(query.q) : []);
+  const terms = clauseTerms(clauses);
   const textGiven = Boolean(query.q?.trim());
 
   const base = index.all(query.types.length === 1 ? query.types[0] : undefined);
-  if (textGiven) base.intersection(terms.length ? await textMatches(db, index, terms) : new TypedFastBitSet());
+  if (textGiven) base.intersection(clauses.length ? await textMatches(db, index, clauses) : new TypedFastBitSet());
 
   const active = facetNames.filter((f) => query.filters[f] !== undefined);
   const chosen = (except?: FacetName) => {
@@ -85,8 +91,8 @@ export async function searchCatalogue(db: Kysely<Database>, facets: FacetIndexCa
   const sort: Sort = query.sort ?? (textGiven ? 'relevance' : 'newest');
   const offset = offsetOf(query.page, query.pageSize);
   const positions =
-    sort === 'relevance' && terms.length
-      ? await rankedPage(db, index, result, terms, query.rankLimit ?? maxRanked, offset, query.pageSize)
+    sort === 'relevance' && clauses.length
+      ? await rankedPage(db, index, result, clauses, query.rankLimit ?? maxRanked, offset, query.pageSize)
       : inOrder(sort === 'title' ? index.byTitle[query.locale] : index.newest, result, offset, query.pageSize);
   const items = await itemSummaries(db, positions.map((p) => index.ids[p]!), query.locale);
 
@@ -99,11 +105,12 @@ export async function searchCatalogue(db: Kysely<Database>, facets: FacetIndexCa
       : [];
 
   return {
-    items: items.map((item) => ({ ...item, snippet: snippet(item.summary, terms) })),
+    items: items.map((item) => ({ ...item, snippet: snippet(item.summary, terms), score: sort === 'relevance' && clauses.length ? scoresOf(index, clauses).get(item.id) : undefined })),
     page: pageInfo(query.page, query.pageSize, total),
     facets: facetCounts,
     sort,
     terms,
+    clauses,
     suggestions,
   };
 }
@@ -112,16 +119,32 @@ export async function searchCatalogue(db: Kysely<Database>, facets: FacetIndexCa
 const itemTypes: readonly DocType[] = ['solution', 'resource'];
 
 /**
- * Items matching every term: the database gives each term's matches, kept per term by the facet index.
- * Terms not in memory are asked for at once (on PostgreSQL, over as many connections).
+ * Items matching every clause: the database gives each term's matches, kept per term by the facet
+ * index; a clause matches where any of its alternatives matches all its terms. Terms not in memory are
+ * asked for at once (on PostgreSQL, over as many connections).
  */
-async function textMatches(db: Kysely<Database>, index: FacetIndex, terms: QueryTerm[]): Promise<TypedFastBitSet> {
+async function textMatches(db: Kysely<Database>, index: FacetIndex, clauses: QueryClause[]): Promise<TypedFastBitSet> {
   const search = searchIndexOf(db);
-  const sets = await Promise.all(terms.map((term) => index.termMatches(termKey(term), () => search.matchIds(db, term, itemTypes))));
+  const setOf = (term: QueryTerm) => index.termMatches(termKey(term), () => search.matchIds(db, term, itemTypes));
+  const clauseSets = await Promise.all(
+    clauses.map(async (clause) => {
+      const alternatives = await Promise.all(clause.alternatives.map(async (terms) => intersectAll(await Promise.all(terms.map(setOf)))));
+      const union = alternatives[0]?.clone() ?? new TypedFastBitSet();
+      for (const set of alternatives.slice(1)) union.union(set);
+      return union;
+    }),
+  );
+  return intersectAll(clauseSets);
+}
+
+function intersectAll(sets: TypedFastBitSet[]): TypedFastBitSet {
   const matched = sets[0]?.clone() ?? new TypedFastBitSet();
   for (const set of sets.slice(1)) matched.intersection(set);
   return matched;
 }
+
+/** Scores are kept per query (its clauses): the same search with other filters or pages scores nothing twice. */
+const scoresOf = (index: FacetIndex, clauses: QueryClause[]) => index.scores(clauses.map(clauseKey).join(' & '));
 
 /**
  * Relevance scores at most this many results, the newest of them when more match; the rest follow,
@@ -135,7 +158,7 @@ async function rankedPage(
   db: Kysely<Database>,
   index: FacetIndex,
   result: TypedFastBitSet,
-  terms: QueryTerm[],
+  clauses: QueryClause[],
   limit: number,
   offset: number,
   size: number,
@@ -143,11 +166,10 @@ async function rankedPage(
   const total = result.size();
   const ranked = total <= limit ? result.array() : inOrder(index.newest, result, 0, limit);
   if (offset >= ranked.length) return inOrder(index.newest, result, offset, size);
-  // Scores depend on the terms only: the same search with other filters or another page reuses them.
-  const scores = index.scores(terms.map(termKey).join(' & '));
+  const scores = scoresOf(index, clauses);
   const missing = ranked.map((p) => index.ids[p]!).filter((id) => !scores.has(id));
   if (missing.length) {
-    const found = await searchIndexOf(db).score(db, terms, itemTypes, missing);
+    const found = await searchIndexOf(db).score(db, clauses, itemTypes, missing);
     for (const id of missing) scores.set(id, found.get(id) ?? -Infinity);
   }
   const scoreOf = (p: number) => scores.get(index.ids[p]!)!;
@@ -169,4 +191,10 @@ function inOrder(order: Int32Array, result: TypedFastBitSet, offset: number, siz
     if (page.length === size) break;
   }
   return page;
+}
+
+/** How many catalogue items one term matches (from the facet index's per-term sets). */
+export async function catalogueTermCount(db: Kysely<Database>, index: FacetIndex, term: QueryTerm): Promise<number> {
+  const search = searchIndexOf(db);
+  return (await index.termMatches(termKey(term), () => search.matchIds(db, term, itemTypes))).size();
 }

@@ -19,6 +19,7 @@ import { ActionEditPage, type ActionValues, type NoteValues, actionValuesOf, emp
 import { ActionHistoryPage } from './views/action-history.js';
 import { ActionMatrixPage } from './views/action-matrix.js';
 import { percent } from './views/format.js';
+import { policyAreaLabel } from '../policy-areas/present.js';
 
 const isStatus = (value: string): value is ActionStatus => (actionStatuses as readonly string[]).includes(value);
 const emptyNote = (): NoteValues => ({ onDate: new Date().toISOString().slice(0, 10), text: '', evidenceUrl: '' });
@@ -99,7 +100,7 @@ export function actionPages(deps: AppDeps) {
         valueLabel: t('actions.share.axis'),
         categoryLabel: t('actions.share.area'),
         bars: [
-          ...shares.byPolicyArea.map((s) => ({ label: t(`policyArea.${s.policyArea}.short`), value: s.share === null ? undefined : s.share * 100 })),
+          ...shares.byPolicyArea.map((s) => ({ label: policyAreaLabel(t, s.policyArea, 'short'), value: s.share === null ? undefined : s.share * 100 })),
           { label: t('actions.share.overall'), value: shares.overall.share === null ? undefined : shares.overall.share * 100, highlight: true },
         ],
         domain: [0, 100],
@@ -135,7 +136,7 @@ export function actionPages(deps: AppDeps) {
       const country = await countryParam(c, db);
       const { t, locale } = c.var;
       const entries = await actionHistory(db, country.iso3);
-      return render(c, { title: t('actions.history.title', { country: country.name }) }, <ActionHistoryPage t={t} locale={locale} iso3={country.iso3} name={country.name} entries={entries} />);
+      return render(c, { title: t('actions.history.title', { country: country.name }), description: t('seo.actionHistory', { country: country.name }) }, <ActionHistoryPage t={t} locale={locale} iso3={country.iso3} name={country.name} entries={entries} />);
     })
     .get('/countries/:iso3/actions/new', gate('signedIn'), async (c) => {
       const { country, allowed } = await editableCountry(c);

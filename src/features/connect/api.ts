@@ -28,6 +28,7 @@ export function presentRequest(r: RequestDetail) {
     status: r.status,
     isSample: r.isSample,
     createdAt: r.createdAt,
+    item: r.item ? { type: r.item.type, slug: r.item.slug, url: `/${r.item.type === 'solution' ? 'solutions' : 'resources'}/${r.item.slug}` } : null,
   };
 }
 

@@ -68,7 +68,7 @@ export function assessmentPages(deps: AppDeps) {
       const assessments = (await countryAssessments(db, iso3)).map((assessment) => ({ assessment, scores: assessmentScores(assessment.answers, questionnaireOf(assessment.questionnaire)) }));
       return render(
         c,
-        { title: t('assessments.history.title', { country: name }), json: `/api/v1/countries/${iso3}/assessments` },
+        { title: t('assessments.history.title', { country: name }), description: t('seo.assessments', { country: name }), json: `/api/v1/countries/${iso3}/assessments` },
         <AssessmentHistory t={t} locale={locale} iso3={iso3} countryName={name} assessments={assessments} canAssess={actsForCountry(c.var.user, iso3)} />,
       );
     })
@@ -81,7 +81,7 @@ export function assessmentPages(deps: AppDeps) {
       const result = await assessmentResult(db, assessment, locale);
       return render(
         c,
-        { title: t('assessments.result.title', { country: name }), json: `/api/v1/assessments/${assessment.id}` },
+        { title: t('assessments.result.title', { country: name }), description: t('seo.assessments', { country: name }), json: `/api/v1/assessments/${assessment.id}` },
         <AssessmentResult t={t} locale={locale} assessment={assessment} countryName={name} {...result} canAssess={actsForCountry(c.var.user, iso3)} />,
       );
     });

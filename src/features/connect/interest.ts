@@ -1,3 +1,4 @@
+import { searchChanged } from '../search/version.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../lib/errors.js';
@@ -262,6 +263,7 @@ export async function setRequestStatus(trx: Kysely<Database>, by: By, request: R
   if (!managesRequest(by.user, request)) forbidden();
   if (status === request.status) return;
   await trx.updateTable('requests').set({ status, updatedAt: new Date().toISOString() }).where('id', '=', request.id).execute();
+  await searchChanged(trx);
   await recordAudit(trx, { actor: actorOf(by), action: 'request.status', entityType: 'request', entityId: request.id, before: { status: request.status }, after: { status } });
 }
 

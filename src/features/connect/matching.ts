@@ -8,7 +8,7 @@ import { findCountryByIso3, groupsOf } from '../countries/queries.js';
 import { areaName, countryName } from '../countries/reference.js';
 import type { PolicyAreaSlug } from '../policy-areas/policy-areas.js';
 import { median } from './metrics.js';
-import type { Match, MatchReason, RequesterKind, SupportKind } from './types.js';
+import type { ItemRef, Match, MatchReason, RequesterKind, SupportKind } from './types.js';
 
 /**
  * The matching engine's weights: the ONLY place they are set. The page /requests/about-matching
@@ -25,6 +25,8 @@ export const MATCH_WEIGHTS = {
   supportKind: 5,
   /** The solution is offered in a language the requester works in. */
   language: 3,
+  /** The request was asked from this solution's or resource's page ("Ask for this"): the solution, and each partner offering it. */
+  askedFor: 15,
   /** Share of a partner's best solution's score added to the partner's score. */
   bestSolutionShare: 0.5,
   /** Response rate on earlier requests: +this at 100 %, 0 at 50 % or with no history, −this at 0 %. */
@@ -58,6 +60,8 @@ export interface MatchInput {
   supportKinds: SupportKind[];
   languages: string[];
   requesterKind?: RequesterKind;
+  /** The item the request was asked from, if any. */
+  item?: ItemRef | null;
 }
 
 export interface MatchOptions {
@@ -188,6 +192,7 @@ export async function matchesFor(
     .orderBy('i.id')
     .execute();
   const items = await itemSummaries(db, itemRows.map((r) => r.id), locale);
+  const asked = input.item ? await askedItem(db, input.item, locale) : undefined;
 
   const solutions: Match[] = items.map((item) => {
     const reasons = policyAreaReasons(item.policyAreas, wanted);
@@ -201,6 +206,7 @@ export async function matchesFor(
     }
     const shared = item.languages.filter((l) => languages.has(l));
     if (shared.length) reasons.push({ code: 'language', values: { languages: shared.join(',') }, points: MATCH_WEIGHTS.language });
+    if (asked?.type === 'solution' && asked.slug === item.slug) reasons.push({ code: 'askedFor', values: { item: item.title }, points: MATCH_WEIGHTS.askedFor });
     return { type: 'solution', slug: item.slug, name: item.title, score: total(reasons), reasons };
   });
   ranked(solutions);
@@ -229,7 +235,7 @@ export async function matchesFor(
     .where((eb) =>
       eb.or([
         eb('o.id', 'in', [0, ...orgAreaRows.map((r) => r.organisationId)]),
-        eb('o.slug', 'in', ['', ...bestOf.keys()]),
+        eb('o.slug', 'in', ['', ...bestOf.keys(), ...(asked?.organisations ?? [])]),
       ]),
     )
     .orderBy('o.id')
@@ -255,12 +261,20 @@ export async function matchesFor(
         points: round(best.match.score * MATCH_WEIGHTS.bestSolutionShare),
       });
     }
+    if (asked && asked.organisations.includes(o.slug)) reasons.push({ code: 'askedFor', values: { item: asked.title }, points: MATCH_WEIGHTS.askedFor });
     reasons.push(...responseReasons(histories.get(o.id)));
     return { type: 'organisation', slug: o.slug, name: o.name, score: total(reasons), reasons };
   });
   ranked(organisations);
 
   return { solutions: solutions.slice(0, limit), organisations: organisations.slice(0, limit) };
+}
+
+/** The published item a request was asked from, with its title and the partners offering it; undefined when it is not published. */
+async function askedItem(db: Kysely<Database>, ref: ItemRef, locale: Locale): Promise<{ type: ItemRef['type']; slug: string; title: string; organisations: string[] } | undefined> {
+  const row = await db.selectFrom('items').select('id').where('type', '=', ref.type).where('slug', '=', ref.slug).where('status', '=', 'published').executeTakeFirst();
+  const [item] = row ? await itemSummaries(db, [Number(row.id)], locale) : [];
+  return item ? { type: item.type, slug: item.slug, title: item.title, organisations: item.organisations.map((o) => o.slug) } : undefined;
 }
 
 /** The language the translator speaks (the requests catalogue names it). */
@@ -302,6 +316,8 @@ export function reasonText(reason: MatchReason, t: Translate): string {
       return t('requests.reason.responseTime', { hours: v.hours });
     case 'world':
       return t('requests.reason.world');
+    case 'askedFor':
+      return t('requests.reason.askedFor', { item: String(v.item) });
     default:
       return reason.code;
   }

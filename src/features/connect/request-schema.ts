@@ -1,11 +1,11 @@
 import { z } from '@hono/zod-openapi';
 import { PageSchema, langQuery, pageQuery } from '../../lib/api-schema.js';
-import { cleanMultiline, cleanText } from '../../lib/text.js';
+import { cleanMultiline, cleanText, isSlug } from '../../lib/text.js';
 import { type Locale, locales } from '../../web/i18n/locales.js';
 import { itemLanguages } from '../catalogue/types.js';
 import { policyAreaSlugs } from '../policy-areas/policy-areas.js';
 import type { PolicyAreaSlug } from '../policy-areas/policy-areas.js';
-import { type RequestSeed, type RequesterKind, type SupportKind, type Urgency, requestStatuses, requesterKinds, supportKinds, urgencies } from './types.js';
+import { type ItemRef, type RequestSeed, type RequesterKind, type SupportKind, type Urgency, requestStatuses, requesterKinds, supportKinds, urgencies } from './types.js';
 
 /* ---------- The form ---------- */
 
@@ -35,6 +35,8 @@ export const RequestForm = z.object({
   deadline: text(10),
   contactName: text(120),
   contactEmail: text(200),
+  /** `solution/<slug>` or `resource/<slug>`: the item the form was opened from ("Ask for this"); hidden. */
+  item: text(140),
 });
 export type RequestFormValues = z.infer<typeof RequestForm>;
 
@@ -44,10 +46,14 @@ export function requestFormValues(body: Record<string, unknown>): RequestFormVal
   return RequestForm.parse(Object.fromEntries(Object.keys(RequestForm.shape).map((k) => [k, pick(k)])));
 }
 
-export function emptyRequestForm(user: { name: string; email: string }, locale: Locale, country = ''): RequestFormValues {
+/**
+ * A new form: the user's name and address as contact, their country (a focal point's own country, else
+ * the one in their profile) and, for a focal point of that country, "as its focal point".
+ */
+export function emptyRequestForm(user: { name: string; email: string; focalPointCountries: readonly string[] }, locale: Locale, country = ''): RequestFormValues {
   return {
     country,
-    requesterKind: country ? 'focal-point' : 'government',
+    requesterKind: country && user.focalPointCountries.includes(country) ? 'focal-point' : 'government',
     requesterBody: '',
     title: '',
     description: '',
@@ -58,7 +64,14 @@ export function emptyRequestForm(user: { name: string; email: string }, locale: 
     deadline: '',
     contactName: user.name,
     contactEmail: user.email,
+    item: '',
   };
+}
+
+/** `solution/<slug>` or `resource/<slug>` as an item reference; undefined for anything else. */
+export function itemRefOf(value: string): ItemRef | undefined {
+  const match = /^(solution|resource)\/(.+)$/.exec(value);
+  return match && isSlug(match[2]!) ? { type: match[1] as ItemRef['type'], slug: match[2]! } : undefined;
 }
 
 /** The seed the form's values stand for (checked afterwards by requestProblems). */
@@ -77,6 +90,7 @@ export function requestSeedOf(values: RequestFormValues, locale: Locale): Reques
     languages: values.languages,
     urgency: values.urgency as Urgency,
     ...(values.deadline ? { deadline: values.deadline } : {}),
+    item: itemRefOf(values.item) ?? null,
   };
 }
 
@@ -126,6 +140,10 @@ export const RequestSchema = z
     status: z.enum(requestStatuses),
     isSample: z.boolean(),
     createdAt: z.string(),
+    item: z
+      .object({ type: z.enum(['solution', 'resource']), slug: z.string(), url: z.string() })
+      .nullable()
+      .openapi({ description: 'The solution or resource the request was asked from (“Ask for this”), or null.' }),
   })
   .openapi('Request');
 

@@ -1,13 +1,16 @@
+import { indexRequest } from '../search/documents.js';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, RequestTable } from '../../db/schema.js';
 import { type PageInfo, offsetOf, pageInfo } from '../../lib/pagination.js';
 import { isEmailAddress, isIsoDate } from '../../lib/text.js';
 import type { Locale } from '../../web/i18n/locales.js';
 import { type Actor, recordAudit } from '../audit/audit.js';
+import type { ItemType } from '../catalogue/types.js';
 import { knownCountries } from '../countries/areas.js';
 import { type PolicyAreaSlug, isPolicyAreaSlug } from '../policy-areas/policy-areas.js';
 import { matchesFor } from './matching.js';
 import {
+  type ItemRef,
   type RequestDetail,
   type RequestSeed,
   type RequestStatus,
@@ -80,6 +83,12 @@ export async function rematch(trx: Kysely<Database>, requestId: number): Promise
   return organisations.length;
 }
 
+/** The id of a published item, or null (an unknown or unpublished one is not recorded). */
+async function publishedItemId(db: Kysely<Database>, item: ItemRef): Promise<number | null> {
+  const row = await db.selectFrom('items').select('id').where('type', '=', item.type).where('slug', '=', item.slug).where('status', '=', 'published').executeTakeFirst();
+  return row ? Number(row.id) : null;
+}
+
 /** Insert a request with its taxonomy and snapshot its matched organisations; call inside a transaction. */
 export async function requestCreator(trx: Kysely<Database>, seed: RequestSeed, requesterId: string | null, createdAt = new Date().toISOString()): Promise<number> {
   const { id } = await trx
@@ -99,6 +108,7 @@ export async function requestCreator(trx: Kysely<Database>, seed: RequestSeed, r
       isSample: seed.isSample ? 1 : 0,
       createdAt,
       updatedAt: createdAt,
+      itemId: seed.item ? await publishedItemId(trx, seed.item) : null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -107,6 +117,7 @@ export async function requestCreator(trx: Kysely<Database>, seed: RequestSeed, r
   await trx.insertInto('requestSupportKinds').values(unique(seed.supportKinds).map((supportKind) => ({ requestId: id, supportKind }))).execute();
   if (seed.languages.length) await trx.insertInto('requestLanguages').values(unique(seed.languages).map((language) => ({ requestId: id, language }))).execute();
   await rematch(trx, id);
+  await indexRequest(trx, id);
   return id;
 }
 
@@ -139,12 +150,14 @@ const requestColumns = [
   'r.isSample',
   'r.createdAt',
   'r.updatedAt',
+  'r.itemId',
 ] as const;
 
 async function detailsOf(db: Kysely<Database>, rows: RequestRow[]): Promise<RequestDetail[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [areas, kinds, languages] = await Promise.all([
+  const itemIds = rows.map((r) => r.itemId).filter((id): id is number => id !== null);
+  const [areas, kinds, languages, items] = await Promise.all([
     db
       .selectFrom('requestPolicyAreas as r')
       .innerJoin('policyAreas as pa', 'pa.slug', 'r.policyArea')
@@ -154,7 +167,9 @@ async function detailsOf(db: Kysely<Database>, rows: RequestRow[]): Promise<Requ
       .execute(),
     db.selectFrom('requestSupportKinds').select(['requestId', 'supportKind as value']).where('requestId', 'in', ids).execute(),
     db.selectFrom('requestLanguages').select(['requestId', 'language as value']).where('requestId', 'in', ids).orderBy('language').execute(),
+    itemIds.length ? db.selectFrom('items').select(['id', 'type', 'slug']).where('id', 'in', itemIds).where('status', '=', 'published').execute() : [],
   ]);
+  const itemOf = new Map(items.map((i) => [Number(i.id), { type: i.type as ItemType, slug: i.slug }]));
   const of = (list: { requestId: number; value: string }[], id: number) => list.filter((x) => x.requestId === id).map((x) => x.value);
   const kindOrder = (k: string) => (supportKinds as readonly string[]).indexOf(k);
   return rows.map((r) => ({
@@ -177,6 +192,7 @@ async function detailsOf(db: Kysely<Database>, rows: RequestRow[]): Promise<Requ
     isSample: Number(r.isSample) === 1,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
+    item: r.itemId === null ? null : (itemOf.get(Number(r.itemId)) ?? null),
   }));
 }
 

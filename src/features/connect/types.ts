@@ -1,3 +1,4 @@
+import type { ItemType } from '../catalogue/types.js';
 import type { PolicyAreaSlug } from '../policy-areas/policy-areas.js';
 
 /** Who posts a request: a country's focal point, or a member for a government body, a business association or an SME support organisation. */
@@ -40,6 +41,14 @@ export interface RequestSeed {
   /** YYYY-MM-DD; must not be in the past when posted. */
   deadline?: string;
   isSample?: boolean;
+  /** The published solution or resource it is asked from ("Ask for this"); an unknown one is not recorded. */
+  item?: ItemRef | null;
+}
+
+/** A catalogue item by its type and address. */
+export interface ItemRef {
+  type: ItemType;
+  slug: string;
 }
 
 export interface ActionSeed {
@@ -58,8 +67,10 @@ export interface ActionSeed {
 }
 
 /** A request as pages, the API and the partner side read it (see requests.ts: findRequest, listRequests): the seed as stored. */
-export interface RequestDetail extends Omit<RequestSeed, 'deadline' | 'isSample'> {
+export interface RequestDetail extends Omit<RequestSeed, 'deadline' | 'isSample' | 'item'> {
   id: number;
+  /** The published item it was asked from, or null. */
+  item: ItemRef | null;
   requesterId: string | null;
   deadline: string | null;
   status: RequestStatus;

@@ -1,15 +1,14 @@
 import type { Context } from 'hono';
 import { AppError, errorBody } from '../../lib/errors.js';
 import { cacheKey, chartCache } from '../../web/charts/cache.js';
-import { type MapCountry, quantileScale, renderWorldMap } from '../../web/charts/world-map.js';
+import { renderWorldMap } from '../../web/charts/world-map.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 import { pageMeta, render } from '../../web/render.js';
-import { countryName } from '../countries/reference.js';
 import { explorerCsv, explorerJson } from './downloads.js';
 import { type ExplorerRow, chooseIndicator, defaultYear, explorerRows, yearCounts } from './indicator-explorer.js';
 import { type IndicatorSummary, indicatorDataVersion, listIndicators } from './queries.js';
 import { IndicatorExplorer } from './views/indicator-explorer.js';
-import { indicatorFormat } from './views/indicator-format.js';
+import { indicatorMapInput, mapCountries } from './indicator-map.js';
 
 type Format = 'html' | 'csv' | 'json';
 
@@ -60,24 +59,7 @@ export function explorerHandler({ db }: AppDeps, format: Format) {
 async function explorerMap(db: AppDeps['db'], indicator: IndicatorSummary, year: number, rows: readonly ExplorerRow[], c: Context<AppEnv>) {
   const { t, locale } = c.var;
   const version = await indicatorDataVersion(db);
-  const format = indicatorFormat(indicator.code, locale);
-  const countries = (await db.selectFrom('countries').select('iso3').where('regionCode', 'is not', null).orderBy('iso3').execute()).map((r) => r.iso3);
-  const build = () => {
-    const values = new Map(rows.map((r) => [r.iso3, r.value]));
-    const list: MapCountry[] = countries.map((iso3) => {
-      const value = values.get(iso3);
-      return { iso3, value, href: `/countries/${iso3}`, label: t('data.map.label', { name: countryName(iso3, locale), value: value === undefined ? t('data.map.noData') : format(value) }) };
-    });
-    const title = t('data.explorer.heading', { indicator: indicator.name, year });
-    return {
-      id: 'indicator-map',
-      title,
-      description: t('data.explorer.mapDescription'),
-      scale: quantileScale([...values.values()], format, t('data.map.noData'), `${indicator.name} (${t(`data.indicators.unit.${indicator.unit}`)}), ${year}`),
-      countries: list,
-      locale,
-    };
-  };
+  const countries = await mapCountries(db);
   // The ranked table below the map is its table alternative: the map's own (every economy by name) is not repeated.
-  return chartCache.get(cacheKey('indicator-map', indicator.code, year, locale, version), () => renderWorldMap(build()));
+  return chartCache.get(cacheKey('indicator-map', indicator.code, year, locale, version), () => renderWorldMap(indicatorMapInput(indicator, year, rows, countries, t, locale)));
 }

@@ -209,7 +209,7 @@ export function dataPages(deps: AppDeps) {
         c,
         {
           title: t('data.ranking.title', { edition: year }),
-          description: t('data.jsonLd.description', { edition: year }),
+          description: t('seo.ranking', { edition: year }),
           json: filterHref(`/api/v1/b2c/${year}`, { region, group }),
         },
         <RankingPage

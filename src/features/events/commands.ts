@@ -1,3 +1,5 @@
+import { indexEvent } from '../search/documents.js';
+import { searchChanged } from '../search/version.js';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, EventTable } from '../../db/schema.js';
 import type { Locale } from '../../web/i18n/locales.js';
@@ -72,6 +74,7 @@ export async function eventCreator(trx: Db, seed: EventSeed, owner: { organisati
   await eventContentWriter(trx, id, seed, organisations);
   await programmeWriter(trx, id, seed, organisations, new Map());
   for (const figure of seed.reportedFigures ?? []) await reportedFigureWriter(trx, id, figure, seed.sourceLocale, null);
+  await indexEvent(trx, id);
   return id;
 }
 
@@ -93,6 +96,7 @@ export async function eventUpdater(trx: Db, eventId: number, seed: EventSeed): P
   const previous = await storedSessions(trx, eventId);
   await trx.deleteFrom('eventSessions').where('eventId', '=', eventId).execute();
   await programmeWriter(trx, eventId, { ...seed, slug: current.slug }, organisations, previous);
+  await indexEvent(trx, eventId);
 }
 
 /**
@@ -139,6 +143,7 @@ export async function eventStatusSetter(trx: Db, eventId: number, status: EventS
     .set((eb) => ({ sequence: eb('sequence', '+', 1) }))
     .where('eventId', '=', eventId)
     .execute();
+  await searchChanged(trx);
 }
 
 async function eventContentWriter(trx: Db, id: number, seed: EventSeed, organisations: Map<string, number>): Promise<void> {

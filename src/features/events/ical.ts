@@ -7,6 +7,7 @@ import { eventPath } from './present.js';
 import type { EventDetail, EventSession, EventSummary, OrganisationRef } from './queries.js';
 import type { EventStatus } from './types.js';
 import { postalPlace } from './views/format.js';
+import { policyAreaLabel } from '../policy-areas/present.js';
 
 /** What a calendar needs besides the events: where links point, whose host names the UIDs, the language. */
 export interface CalendarContext {
@@ -102,7 +103,7 @@ export function eventsCalendar(events: EventSummary[], ctx: CalendarContext, nam
       location: place(event, locale),
       url,
       status: statusOf(event.status),
-      categories: event.policyAreas.map((area) => ({ name: t(`policyArea.${area}.name`) })),
+      categories: event.policyAreas.map((area) => ({ name: policyAreaLabel(t, area) })),
     });
     const organiser = event.organisers[0];
     if (organiser) {
@@ -152,7 +153,7 @@ export function programmeCalendar(event: EventDetail, ctx: CalendarContext): str
       location: inPerson ? [session.room, venue].filter(Boolean).join(', ') || null : venue,
       url,
       status: statusOf(event.status, session.status === 'cancelled'),
-      categories: event.policyAreas.map((area) => ({ name: t(`policyArea.${area}.name`) })),
+      categories: event.policyAreas.map((area) => ({ name: policyAreaLabel(t, area) })),
     });
     const organiser = event.organisers[0];
     if (organiser) {

@@ -4,7 +4,7 @@ import type { AppEnv } from '../../web/context.js';
 import { queryFilter } from '../../web/render.js';
 import { regionNames } from '../countries/regions.js';
 import { type PolicyAreaSlug, isPolicyAreaSlug } from '../policy-areas/policy-areas.js';
-import type { EventFilter } from './queries.js';
+import { type EventFilter, type EventSummary, eventInRegion, matchesFilter } from './queries.js';
 import { isTimeZone } from './time.js';
 import { type AttendanceMode, attendanceModes } from './types.js';
 
@@ -101,4 +101,25 @@ export const commonZones = [
  */
 export function readTimeZone(c: Context<AppEnv>, eventZone: string): string {
   return queryFilter(c, 'tz', (v: string): v is string => isTimeZone(v)) ?? eventZone;
+}
+
+/** The filters of /events whose values get counts. */
+export type CountedFilter = 'policyArea' | 'region' | 'mode';
+
+/**
+ * How many events each value of a filter would list with the other filters kept (values with none left
+ * out), from the events matching every other filter: no query more than the list's own.
+ */
+export function eventFilterCounts(candidates: readonly EventSummary[], filter: EventFilter): Record<CountedFilter, Map<string, number>> {
+  const within = (except: CountedFilter) => candidates.filter((e) => matchesFilter(e, { ...filter, [except]: undefined }));
+  const tally = (events: readonly EventSummary[], valuesOf: (e: EventSummary) => readonly string[]) => {
+    const counts = new Map<string, number>();
+    for (const e of events) for (const value of valuesOf(e)) counts.set(value, (counts.get(value) ?? 0) + 1);
+    return counts;
+  };
+  return {
+    policyArea: tally(within('policyArea'), (e) => e.policyAreas),
+    region: tally(within('region'), (e) => filterRegions.filter((r) => eventInRegion(e, r))),
+    mode: tally(within('mode'), (e) => [e.attendanceMode]),
+  };
 }

@@ -5,6 +5,7 @@ import type { EventDetail, EventSession, EventSummary, OrganisationRef, SessionO
 import type { ComputedBasis, DescribedFigure, DescribedReportedFigure } from './figures.js';
 import type { EventDetailSchema, EventSchema, FiguresDataSchema, OutcomeGroupSchema } from './schema.js';
 import { localParts } from './time.js';
+import { policyAreaLabel } from '../policy-areas/present.js';
 
 /** Where an event's page is. */
 export const eventPath = (slug: string) => `/events/${slug}`;
@@ -122,7 +123,7 @@ export function outcomesByArea(event: Pick<EventDetail, 'sessions'>): { area: Po
 export function presentOutcomeGroups(event: EventDetail, t: Translate): z.infer<typeof OutcomeGroupSchema>[] {
   return outcomesByArea(event).map(({ area, entries }) => ({
     policyArea: area,
-    name: area ? t(`policyArea.${area}.name`) : t('figures.untagged'),
+    name: area ? policyAreaLabel(t, area) : t('figures.untagged'),
     outcomes: entries.map(({ outcome: o, session: s }) => ({
       ref: o.ref,
       kind: o.kind,

@@ -1,3 +1,4 @@
+import { indexEvent } from '../search/documents.js';
 import { type Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -223,6 +224,7 @@ export function proposalPages(deps: AppDeps) {
       if (Object.keys(errors).length) return outcomePage(c, membership, event, sessions, values, errors, 422);
       await db.transaction().execute(async (trx) => {
         for (const list of lists) await sessionOutcomesWriter(trx, event.slug, list.session, list);
+        await indexEvent(trx, event.id);
         await trx.updateTable('events').set({ updatedAt: new Date().toISOString() }).where('id', '=', event.id).execute();
         await recordAudit(trx, { actor: actorOf(c), action: 'event.outcomes', entityType: 'event', entityId: event.id, after: { sessions: lists.length } });
       });

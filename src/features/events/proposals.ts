@@ -1,3 +1,4 @@
+import { searchChanged } from '../search/version.js';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from '../../db/schema.js';
@@ -114,6 +115,7 @@ export async function reviewEvent(trx: Db, actor: Actor, eventId: number, decisi
     .where('id', '=', eventId)
     .execute();
   await recordAudit(trx, { actor, action: decision.publish ? 'event.publish' : 'event.return', entityType: 'event', entityId: eventId, before, after });
+  await searchChanged(trx);
 }
 
 /** The secretariat or the organiser postpones, cancels, moves online or reschedules an event. */

@@ -10,9 +10,9 @@ import { gate } from '../../web/policy.js';
 import { pageMeta, render } from '../../web/render.js';
 import { eventFigureSheet } from './figures.js';
 import { eventJsonLd } from './json-ld.js';
-import { effectiveWhen, eventFilter, listParams, readEventListState, readTimeZone } from './page-query.js';
+import { effectiveWhen, eventFilter, eventFilterCounts, listParams, readEventListState, readTimeZone } from './page-query.js';
 import { presentFigures } from './present.js';
-import { eventSessions, eventVersion, findEventBySlug, listEvents } from './queries.js';
+import { eventSessions, eventVersion, findEventBySlug, listEvents, matchesFilter } from './queries.js';
 import { todayUtc } from './time.js';
 import { EventListPage } from './views/event-list.js';
 import { EventPage } from './views/event-page.js';
@@ -44,7 +44,11 @@ export function eventPages(deps: AppDeps) {
     .get('/events', gate('public'), async (c) => {
       const { t, locale } = c.var;
       const state = readEventListState(c);
-      const events = await listEvents(db, eventFilter(state), locale);
+      const filter = eventFilter(state);
+      // The events of every value of the counted filters, then those of the chosen ones: one read for the list and its counts.
+      const candidates = await listEvents(db, { ...filter, policyArea: undefined, region: undefined, mode: undefined }, locale);
+      const events = candidates.filter((e) => matchesFilter(e, filter));
+      const counts = eventFilterCounts(candidates, filter);
       const today = todayUtc().slice(0, 7);
       const month = state.month ?? (effectiveWhen(state) === 'upcoming' ? today : (events[0]?.startDate.slice(0, 7) ?? today));
       const feed = (path: string) => filterHref(path, listParams(state));
@@ -52,7 +56,7 @@ export function eventPages(deps: AppDeps) {
       return render(
         c,
         { title: t('events.title'), description: t('events.lead'), json: feed('/api/v1/events') },
-        <EventListPage view={{ meta: pageMeta(c), state, events, month, ics: feed('/events.ics'), webcal, atom: feed('/events.atom') }} />,
+        <EventListPage view={{ meta: pageMeta(c), state, events, counts, month, ics: feed('/events.ics'), webcal, atom: feed('/events.atom') }} />,
       );
     })
     .get('/events/:slug', gate('public'), async (c) => {
@@ -72,17 +76,17 @@ export function eventPages(deps: AppDeps) {
       const jsonLd = eventJsonLd(event, pageUrl, (slug) => `${baseUrl(c)}/organisations/${slug}`);
       return render(
         c,
-        { title: event.title, description: event.summary.slice(0, 160), json: `/api/v1/events/${event.slug}` },
+        { title: event.title, description: event.summary, json: `/api/v1/events/${event.slug}` },
         <EventPage meta={pageMeta(c)} event={event} programme={raw(programme)} jsonLd={jsonLd} />,
       );
     })
     .get('/events/:slug/outcomes', gate('public'), async (c) => {
       const event = await loadEvent(c);
-      return render(c, { title: `${c.var.t('events.outcomes')}: ${event.title}` }, <OutcomesPage meta={pageMeta(c)} event={event} />);
+      return render(c, { title: `${c.var.t('events.outcomes')}: ${event.title}`, description: c.var.t('seo.outcomes', { event: event.title }) }, <OutcomesPage meta={pageMeta(c)} event={event} />);
     })
     .get('/events/:slug/figures', gate('public'), async (c) => {
       const { event, sheet } = await figureTable(c);
-      return render(c, { title: `${c.var.t('figures.title')}: ${event.title}`, json: `/events/${event.slug}/figures.json` }, <FiguresPage meta={pageMeta(c)} event={event} sheet={sheet} />);
+      return render(c, { title: `${c.var.t('figures.title')}: ${event.title}`, description: c.var.t('seo.figures', { event: event.title }), json: `/events/${event.slug}/figures.json` }, <FiguresPage meta={pageMeta(c)} event={event} sheet={sheet} />);
     })
     .get('/events/:slug/figures.csv', gate('public'), async (c) => {
       const { event, sheet } = await figureTable(c);

@@ -7,23 +7,32 @@ import { countOrganisations, countOrganisationsByPolicyArea } from '../organisat
 import { allPolicyAreas } from '../policy-areas/present.js';
 import { PolicyAreaCards } from '../policy-areas/views/policy-area-cards.js';
 
-export function homePages({ db }: AppDeps) {
+/** The purposes the home page lists, each a link to the pages that serve it. */
+const purposes = [
+  { key: 'home.navigate', href: '/policy-areas' },
+  { key: 'home.connect', href: '/requests' },
+  { key: 'home.learn', href: '/resources' },
+  { key: 'home.data', href: '/data' },
+  { key: 'home.events', href: '/events' },
+] as const;
+
+export function homePages({ db, brand }: AppDeps) {
   return new Hono<AppEnv>().get('/', gate('public'), async (c) => {
     const t = c.var.t;
     const [partners, counts] = await Promise.all([countOrganisations(db), countOrganisationsByPolicyArea(db)]);
     return render(
       c,
-      { title: t('site.name'), description: t('home.lead') },
+      { title: brand.name, description: t('seo.home') },
       <>
         <h1>{t('home.title')}</h1>
         <p class="lead">{t('home.lead')}</p>
         <SearchForm t={t} />
         <ul class="purposes">
-          <li>{t('home.navigate')}</li>
-          <li>{t('home.connect')}</li>
-          <li>{t('home.learn')}</li>
-          <li>{t('home.data')}</li>
-          <li>{t('home.events')}</li>
+          {purposes.map((purpose) => (
+            <li>
+              <a href={purpose.href}>{t(purpose.key)}</a>
+            </li>
+          ))}
         </ul>
         <h2>{t('home.policyAreasTitle')}</h2>
         <PolicyAreaCards t={t} areas={allPolicyAreas(t)} counts={counts} headingLevel={3} />

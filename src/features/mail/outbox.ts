@@ -6,6 +6,7 @@ import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type { Logger } from 'pino';
 import { isPostgres } from '../../db/migrations/dialect.js';
 import type { Database, OutboxTable } from '../../db/schema.js';
+import { defaultHubName } from '../../web/brand.js';
 
 export interface MailMessage {
   to: string;
@@ -31,6 +32,8 @@ export interface MailerOptions {
   retryDelaysMs?: readonly number[];
   /** A row claimed longer ago than this was left by a sender that stopped mid-delivery. */
   leaseMs?: number;
+  /** The operator's name for the hub (HUB_NAME): put in place of "E4D Hub" in subjects and signatures (`branded`). */
+  siteName?: string | undefined;
 }
 
 /** 1 min, 5 min, 30 min, 2 h, 6 h: six attempts over about nine hours. */
@@ -71,7 +74,8 @@ export class Mailer {
   }
 
   /** Queue the message in `db` (a transaction, usually: it leaves only if that commits); returns the outbox id. */
-  async send(db: Kysely<Database>, message: MailMessage): Promise<number> {
+  async send(db: Kysely<Database>, unbranded: MailMessage): Promise<number> {
+    const message = branded(unbranded, this.#options.siteName ?? defaultHubName);
     const { id } = await db
       .insertInto('outbox')
       .values({ toAddress: message.to, subject: message.subject, text: message.text, kind: message.kind, createdAt: new Date().toISOString() })
@@ -211,6 +215,18 @@ export class Mailer {
       .compile()
       .build();
   }
+}
+
+/**
+ * A message under the operator's name: the catalogues write "E4D Hub" in emails' subjects and in the
+ * signature, their last line; with another HUB_NAME, those say it instead. The rest of the text (which
+ * may quote what someone wrote) is left as it is (decision 021).
+ */
+export function branded(message: MailMessage, siteName: string): MailMessage {
+  if (siteName === defaultHubName) return message;
+  const lines = message.text.split('\n');
+  lines[lines.length - 1] = lines.at(-1)!.replaceAll(defaultHubName, siteName);
+  return { ...message, subject: message.subject.replaceAll(defaultHubName, siteName), text: lines.join('\n') };
 }
 
 /** The emails sent to one address, newest first. */

@@ -1,3 +1,4 @@
+import { searchChanged } from '../search/version.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { type SearchText, searchIndexOf } from '../../db/search/index.js';
@@ -49,5 +50,6 @@ export async function organisationCreator(trx: Kysely<Database>, seed: Organisat
       .execute();
   }
   await searchIndexOf(trx).replace(trx, 'organisation', id, texts.map((t) => organisationSearchText(t, seed.acronym)));
+  await searchChanged(trx);
   return id;
 }

@@ -7,7 +7,10 @@ import type { AppDeps, AppEnv } from '../../web/context.js';
 import { filterHref } from '../../web/links.js';
 import { pageMeta, queryFilter, queryPage, render } from '../../web/render.js';
 import { latestSolutions } from '../catalogue/page-query.js';
+import { searchCatalogue } from '../catalogue/search.js';
 import { SolutionsSection } from '../catalogue/views/solutions-section.js';
+import { partnerActivity } from './activity.js';
+import { PartnerActivityBlocks } from './views/partner-activity.js';
 import { isPolicyAreaSlug } from '../policy-areas/policy-areas.js';
 import { findOrganisationBySlug, listOrganisations, organisationFacets } from './queries.js';
 import { type OrganisationType, organisationTypes } from './types.js';
@@ -40,14 +43,24 @@ export function organisationPages({ db, facets }: AppDeps) {
       if (!organisation) throw notFound('Organisation');
       const { t, locale } = c.var;
       const filters = { organisation: organisation.slug };
-      const solutions = await latestSolutions(db, facets, filters, locale);
+      const [solutions, resources, activity] = await Promise.all([
+        latestSolutions(db, facets, filters, locale),
+        searchCatalogue(db, facets, { types: ['resource'], filters, sort: 'newest', page: 1, pageSize: 5, locale }),
+        partnerActivity(db, organisation, locale),
+      ]);
       return render(
         c,
-        { title: organisation.acronym ?? organisation.name, description: organisation.description.slice(0, 160), json: `/api/v1/organisations/${slug}` },
+        { title: organisation.acronym ?? organisation.name, description: organisation.description, json: `/api/v1/organisations/${slug}` },
         <OrganisationPage
           meta={pageMeta(c)}
           o={organisation}
-          solutions={<><SolutionsSection t={t} locale={locale} title={t('catalogue.partnerSolutions')} result={solutions} filters={filters} /><ResponseMetrics db={db} organisationId={organisation.id} t={t} locale={locale} /></>}
+          solutions={
+            <>
+              <SolutionsSection t={t} locale={locale} title={t('catalogue.partnerSolutions')} result={solutions} filters={filters} />
+              <PartnerActivityBlocks t={t} locale={locale} slug={organisation.slug} resources={resources} activity={activity} />
+              <ResponseMetrics db={db} organisationId={organisation.id} t={t} locale={locale} />
+            </>
+          }
         />,
       );
     });

@@ -9,12 +9,21 @@ export interface PolicyAreaView {
   description: string;
 }
 
+/**
+ * The one way to name a policy area: its full name (headings, forms, sentences), or its short name
+ * (filters, tags, table columns), which begins like the full name so that the two read as one area.
+ * Anything else (an unknown slug) is returned as it is.
+ */
+export function policyAreaLabel(t: Translate, slug: string, form: 'name' | 'short' = 'name'): string {
+  return t(`policyArea.${slug}.${form}`, { defaultValue: slug });
+}
+
 export function presentPolicyArea(slug: PolicyAreaSlug, t: Translate): PolicyAreaView {
   return {
     slug,
     position: policyAreaSlugs.indexOf(slug) + 1,
-    name: t(`policyArea.${slug}.name`),
-    shortName: t(`policyArea.${slug}.short`),
+    name: policyAreaLabel(t, slug),
+    shortName: policyAreaLabel(t, slug, 'short'),
     description: t(`policyArea.${slug}.description`),
   };
 }

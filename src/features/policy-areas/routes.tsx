@@ -1,15 +1,15 @@
 import { gate } from '../../web/policy.js';
 import { Hono } from 'hono';
 import { notFound } from '../../lib/errors.js';
-import { Breadcrumbs } from '../../web/components/common.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
-import { render } from '../../web/render.js';
-import { latestSolutions } from '../catalogue/page-query.js';
-import { SolutionsSection } from '../catalogue/views/solutions-section.js';
-import { countOrganisationsByPolicyArea, listOrganisations } from '../organisations/queries.js';
-import { OrganisationCards } from '../organisations/views/organisation-card.js';
+import { pageMeta, render } from '../../web/render.js';
+import { countOrganisationsByPolicyArea } from '../organisations/queries.js';
+import { loadAreaHub } from './hub.js';
 import { isPolicyAreaSlug } from './policy-areas.js';
 import { allPolicyAreas, presentPolicyArea } from './present.js';
+import { areaRecommendations } from './queries.js';
+import { AreaHub } from './views/area-hub.js';
+import { AreaRecommendations } from './views/area-recommendations.js';
 import { PolicyAreaCards } from './views/policy-area-cards.js';
 
 export function policyAreaPages({ db, facets }: AppDeps) {
@@ -32,27 +32,19 @@ export function policyAreaPages({ db, facets }: AppDeps) {
       if (!isPolicyAreaSlug(slug)) throw notFound('Policy area');
       const { t, locale } = c.var;
       const area = presentPolicyArea(slug, t);
-      const filters = { policyArea: slug };
-      const [partners, solutions] = await Promise.all([
-        listOrganisations(db, { policyArea: slug }, locale, { page: 1, pageSize: 500 }),
-        latestSolutions(db, facets, filters, locale),
-      ]);
+      const hub = await loadAreaHub({ db, facets }, slug, t, locale, { withMap: true });
+      return render(c, { title: area.name, description: area.description, json: `/api/v1/policy-areas/${slug}` }, <AreaHub view={{ meta: pageMeta(c), area, ...hub }} />);
+    })
+    .get('/policy-areas/:slug/recommendations', gate('public'), async (c) => {
+      const slug = c.req.param('slug');
+      if (!isPolicyAreaSlug(slug)) throw notFound('Policy area');
+      const { t, locale } = c.var;
+      const area = presentPolicyArea(slug, t);
+      const recommendations = await areaRecommendations(db, slug, locale);
       return render(
         c,
-        { title: area.name, description: area.description },
-        <article>
-          <Breadcrumbs t={t} items={[{ href: '/policy-areas', label: t('policyAreas.title') }, { label: area.shortName }]} />
-          <h1>
-            {area.position}. {area.name}
-          </h1>
-          <p class="lead">{area.description}</p>
-          <h2>{t('policyAreas.partnersTitle')}</h2>
-          <p>
-            <a href={`/organisations?policyArea=${slug}`}>{t('policyAreas.partnerCount', { count: partners.total })}</a>
-          </p>
-          {partners.rows.length ? <OrganisationCards list={partners.rows} t={t} locale={locale} /> : <p>{t('common.none')}</p>}
-          <SolutionsSection t={t} locale={locale} title={t('catalogue.areaSolutions')} result={solutions} filters={filters} />
-        </article>,
+        { title: t('hubs.recommendations.pageTitle', { area: area.name }), description: t('hubs.recommendations.pageLead', { count: recommendations.length, answered: recommendations.filter((r) => r.actions.length).length }) },
+        <AreaRecommendations meta={pageMeta(c)} area={area} recommendations={recommendations} />,
       );
     });
 }

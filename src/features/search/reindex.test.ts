@@ -6,7 +6,7 @@ import { itemCreator } from '../catalogue/commands.js';
 import { buildItem } from '../catalogue/factory.js';
 import { organisationCreator } from '../organisations/commands.js';
 import { buildOrganisation } from '../organisations/factory.js';
-import { queryTerms } from './text.js';
+import { queryClauses } from './text.js';
 import { reindexIfStale } from './reindex.js';
 
 let db: TestDb;
@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.destroy());
 
-const found = async (q: string, type: 'solution' | 'organisation') => (await searchIndexOf(db.db).match(db.db, queryTerms(q), [type])).length;
+const found = async (q: string, type: 'solution' | 'organisation') => (await searchIndexOf(db.db).match(db.db, queryClauses(q), [type])).length;
 
 describe('reindexing a search index made by another version', () => {
   it('marks an empty database current, then leaves a current index alone', async () => {

@@ -5,6 +5,8 @@ import { type DocType, type SearchText, searchIndexOf, searchIndexVersion } from
 import type { Locale } from '../../web/i18n/locales.js';
 import { itemSearchText } from '../catalogue/commands.js';
 import { organisationSearchText } from '../organisations/commands.js';
+import { eventDocuments, requestDocuments } from './documents.js';
+import { searchChanged } from './version.js';
 
 const versionKey = 'search_index_version';
 
@@ -22,15 +24,18 @@ export async function reindexIfStale(db: Kysely<Database>): Promise<number | und
     const index = searchIndexOf(trx);
     await trx.deleteFrom('searchDocuments').execute();
     if (!isPostgres(trx)) await sql`insert into search_fts (search_fts) values ('delete-all')`.execute(trx);
-    const documents = await searchDocuments(trx);
+    await trx.deleteFrom('searchTerms').execute();
+    const documents = [...(await searchDocuments(trx)), ...(await eventDocuments(trx)), ...(await requestDocuments(trx))];
     for (const d of documents) await index.replace(trx, d.docType, d.docId, d.texts);
     if (stored) await trx.updateTable('hubMeta').set({ value: searchIndexVersion }).where('key', '=', versionKey).execute();
     else await trx.insertInto('hubMeta').values({ key: versionKey, value: searchIndexVersion }).execute();
+    await searchChanged(trx);
     return documents.length;
   });
 }
 
 /** Every searchable document with its texts, read back from the tables that hold them. */
+/** Catalogue items and partners (events and requests: documents.ts). */
 async function searchDocuments(db: Kysely<Database>): Promise<{ docType: DocType; docId: number; texts: SearchText[] }[]> {
   const documents = new Map<string, { docType: DocType; docId: number; texts: SearchText[] }>();
   const add = (docType: DocType, docId: number, text: SearchText) => {

@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import snowball from 'snowball-stemmers';
 import { eng, fra, spa } from 'stopword';
 import type { Locale } from '../../web/i18n/locales.js';
+import { synonymGroups } from './synonyms.js';
 
 /**
  * Text processing shared by both databases: the index and the queries are stemmed here, in
@@ -22,16 +23,25 @@ const stopwords: Record<Locale, Set<string>> = {
   fr: new Set(fra.map(fold)),
   es: new Set(spa.map(fold)),
 };
-const isStopword = (word: string) => stopwords.en.has(word) || stopwords.fr.has(word) || stopwords.es.has(word);
+export const isStopword = (word: string) => stopwords.en.has(word) || stopwords.fr.has(word) || stopwords.es.has(word);
 
 /** Words of a text: letters and digits of any script, lower-cased, without accents. */
 export function words(text: string): string[] {
   return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.map(fold).filter(Boolean) ?? [];
 }
 
+/** Stems already made: texts repeat their words, and indexing and the vocabulary stem each of them. */
+const stems = new LRUCache<string, string>({ max: 100_000 });
+
 function stemOf(word: string, locale: Locale): string {
-  // Snowball stems accented words; fold again so the index holds plain letters only.
-  return fold(stemmers[locale].stem(word));
+  const key = `${locale}:${word}`;
+  let stem = stems.get(key);
+  if (stem === undefined) {
+    // Snowball stems accented words; fold again so the index holds plain letters only.
+    stem = fold(stemmers[locale].stem(word));
+    stems.set(key, stem);
+  }
+  return stem;
 }
 
 /** The text as the index stores it: stems in the text's language, stopwords left out. */
@@ -60,23 +70,96 @@ export const maxQueryTerms = 12;
  * Everything typed is treated as words: quotes, operators and symbols are dropped.
  */
 export function queryTerms(q: string): QueryTerm[] {
-  const all = words(q);
+  return termsOf(words(q));
+}
+
+/** Terms of some words: stopwords left out unless there is nothing else, each word once. */
+function termsOf(all: string[]): QueryTerm[] {
   // Stopwords of any of the three languages are dropped, unless the query has nothing else.
   const kept = all.filter((w) => !isStopword(w));
   const chosen = (kept.length ? kept : all).slice(0, maxQueryTerms);
-  const seen = new Set<string>();
-  const terms: QueryTerm[] = [];
-  for (const word of chosen) {
-    if (seen.has(word)) continue;
-    seen.add(word);
-    const prefix = word.length >= minPrefixLength ? word : null;
-    // A stem that begins with the prefix matches nothing more than the prefix does: leaving it out
-    // saves the database a phrase to look up and to count for scoring.
-    const stems = [...new Set((Object.keys(stemmers) as Locale[]).map((l) => stemOf(word, l)))].filter((s) => prefix === null || !s.startsWith(prefix));
-    terms.push({ stems, prefix });
-  }
-  return terms;
+  return [...new Set(chosen)].map(termOf);
 }
+
+function termOf(word: string): QueryTerm {
+  const prefix = word.length >= minPrefixLength ? word : null;
+  // A stem that begins with the prefix matches nothing more than the prefix does: leaving it out
+  // saves the database a phrase to look up and to count for scoring.
+  const stems = [...new Set(stemsOf(word))].filter((s) => prefix === null || !s.startsWith(prefix));
+  return { stems, prefix };
+}
+
+const stemsOf = (word: string) => (Object.keys(stemmers) as Locale[]).map((l) => stemOf(word, l));
+
+/**
+ * One condition of a query: any of its alternatives, each a list of terms that must all match. A word
+ * typed is one alternative of one term; a phrase of the synonym list brings the other phrases of its
+ * group as alternatives ("mobile money" or "e-wallet" or "dinero móvil"…).
+ */
+export interface QueryClause {
+  alternatives: QueryTerm[][];
+  /** The words typed for this clause, as a suggestion or correction shows them. */
+  typed: string;
+}
+
+/** A word of a synonym phrase: its folded form and its stems, to compare with typed words. */
+interface PhraseWord {
+  word: string;
+  stems: string[];
+}
+
+const phraseWord = (word: string): PhraseWord => ({ word, stems: stemsOf(word) });
+const sameWord = (typed: PhraseWord, phrase: PhraseWord) => typed.word === phrase.word || typed.stems.some((s) => phrase.stems.includes(s));
+
+/** Every synonym phrase, longest first (so "small business" wins over a one-word phrase inside it). */
+const synonymPhrases = synonymGroups
+  .flatMap((group, g) => group.map((phrase) => ({ group: g, words: words(phrase).map(phraseWord) })))
+  .sort((a, b) => b.words.length - a.words.length);
+
+const groupTerms = synonymGroups.map((group) => group.map((phrase) => termsOf(words(phrase))));
+
+/**
+ * A visitor's query as clauses that must all match (AND). Phrases of the synonym list become one
+ * clause with the whole group as alternatives; other words are a clause each (see queryTerms).
+ */
+export function queryClauses(q: string): QueryClause[] {
+  const typed = words(q).slice(0, maxQueryTerms * 2);
+  const forms = typed.map(phraseWord);
+  const used = new Array<boolean>(typed.length).fill(false);
+  const found: { at: number; clause: QueryClause }[] = [];
+  const groups = new Set<number>();
+  for (const phrase of synonymPhrases) {
+    if (groups.has(phrase.group)) continue;
+    const n = phrase.words.length;
+    for (let at = 0; at + n <= typed.length; at++) {
+      if (phrase.words.every((w, i) => !used[at + i] && sameWord(forms[at + i]!, w))) {
+        for (let i = 0; i < n; i++) used[at + i] = true;
+        groups.add(phrase.group);
+        found.push({ at, clause: { alternatives: groupTerms[phrase.group]!, typed: typed.slice(at, at + n).join(' ') } });
+        break;
+      }
+    }
+  }
+  const rest = typed.map((w, i) => ({ w, i })).filter((x) => !used[x.i]);
+  const kept = rest.filter((x) => !isStopword(x.w));
+  const chosen = found.length || kept.length ? kept : rest;
+  const seen = new Set<string>();
+  for (const { w, i } of chosen) {
+    if (seen.has(w)) continue;
+    seen.add(w);
+    found.push({ at: i, clause: { alternatives: [[termOf(w)]], typed: w } });
+  }
+  return found
+    .sort((a, b) => a.at - b.at)
+    .slice(0, maxQueryTerms)
+    .map((f) => f.clause);
+}
+
+/** Every term a clause list can match, for highlighting. */
+export const clauseTerms = (clauses: QueryClause[]): QueryTerm[] => clauses.flatMap((c) => c.alternatives.flat());
+
+/** A stable key of a clause (its alternatives' terms). */
+export const clauseKey = (c: QueryClause) => c.alternatives.map((a) => a.map(termKey).join('+')).join('/');
 
 /** A displayed word, folded, with its stem in each language: snippets look up the same words again and again. */
 const displayedWords = new LRUCache<string, { folded: string; stems: string[] }>({ max: 20_000 });
@@ -99,3 +182,13 @@ export function matchesTerm(word: string, terms: QueryTerm[]): boolean {
 
 /** A stable key of a term: its stems and its prefix. */
 export const termKey = (t: QueryTerm) => `${t.stems.join(' ')}|${t.prefix ?? ''}`;
+
+/** Shortest word the vocabulary keeps (a typo is corrected to a word of at least 5 letters). */
+export const minVocabularyLength = 5;
+
+/** Stems of a text with a word each came from, for the vocabulary (not stopwords, not numbers). */
+export function vocabularyOf(text: string, locale: Locale): [stem: string, word: string][] {
+  return words(text)
+    .filter((w) => w.length >= minVocabularyLength && !stopwords[locale].has(w) && !/^\p{N}+$/u.test(w))
+    .map((w) => [stemOf(w, locale), w]);
+}

@@ -231,6 +231,7 @@ export function lineChartTable(input: LineChartInput, caption: string): TableSpe
   const xFormat = input.xFormat ?? ((x: number) => String(x));
   const xs = [...new Set(input.series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
   return {
+    id: input.id ? `${input.id}-table` : undefined,
     caption,
     rowHeader: input.xLabel,
     columns: input.series.map((s) => ({ label: s.name })),

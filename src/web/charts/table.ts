@@ -1,4 +1,5 @@
-import { attrs, defaultFormat, esc } from './svg.js';
+import { scrollRegion } from '../components/scroll-table.js';
+import { attrs, defaultFormat, esc, safeId } from './svg.js';
 
 /**
  * The table that stands beside every chart and the map: the same figures as text, for screen readers,
@@ -22,6 +23,8 @@ export interface TableRow {
 }
 
 export interface TableSpec {
+  /** Unique on the page: the caption's id is `<id>-caption`, and it names the table's scroll region. */
+  id?: string;
   caption: string;
   /** Heading of the first column, the one holding the row headings. */
   rowHeader: string;
@@ -35,7 +38,10 @@ export interface TableSpec {
   className?: string;
 }
 
-/** An accessible HTML table (caption, column and row headings with scope) as a string. */
+/**
+ * An accessible HTML table (caption, column and row headings with scope) as a string, in a scroll region
+ * named by its caption (components/scroll-table.tsx), so that it never widens the page on a phone.
+ */
 export function tableAlternative(table: TableSpec): string {
   const format = table.format ?? defaultFormat();
   const missing = table.missing ?? '–';
@@ -53,5 +59,9 @@ export function tableAlternative(table: TableSpec): string {
     })
     .join('');
   const className = ['chart-table', table.className].filter(Boolean).join(' ');
-  return `<table class="${esc(className)}"><caption>${esc(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  const captionId = `${safeId(table.id ?? 'table')}-caption`;
+  return scrollRegion(
+    `<table class="${esc(className)}"><caption id="${captionId}">${esc(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`,
+    captionId,
+  );
 }

@@ -16,24 +16,37 @@ import worldCountries from 'world-countries';
 /** Width of the map's viewBox; its height follows from the projection. */
 export const MAP_WIDTH = 960;
 
-/**
- * Coordinates are written as integers on a viewBox twice the map's width: half-unit precision on the
- * 960-wide map, which keeps small countries recognisable, at the byte cost of integers.
- */
+/** The SVG's viewBox is this many times the map's width (1920 units): the legend's sizes are set in it. */
 export const MAP_SCALE = 2;
 
-/** Douglas–Peucker-like threshold (visvalingam area, in squared degrees) below which points are dropped. */
-const SIMPLIFY_WEIGHT = 0.1;
+/**
+ * Shapes are drawn in whole units of a 480-wide grid (half the map's width), inside a group scaled to the
+ * viewBox: under a pixel on a phone, about two on a laptop, where the 1:110m outlines are no finer, and
+ * small relative moves that keep the /data page within its 20 KB (decision 022).
+ */
+const GRID = 0.5;
+
+/** viewBox units per unit of the shapes' coordinates: the scale of the group the shapes are drawn in. */
+export const SHAPE_SCALE = MAP_SCALE / GRID;
+
+/**
+ * Visvalingam threshold (triangle area, in squared degrees) below which points are dropped, shared
+ * borders alike on both sides (topojson-simplify), so neighbours never part. 0.3 keeps the outlines as
+ * 0.1 drew them at the map's sizes, with a third fewer points; the countries it shrinks below the grid
+ * get a dot, like the small island states.
+ */
+const SIMPLIFY_WEIGHT = 0.3;
 
 export interface CountryShape {
   iso3: string;
-  /** Path data in viewBox units, or undefined when the country is only a dot. */
+  /** Path data in grid units (drawn scaled by SHAPE_SCALE), or undefined when the country is only a dot. */
   d?: string;
   /** Centre of the dot for countries too small for a shape. */
   dot?: { cx: number; cy: number };
 }
 
 export interface WorldGeometry {
+  /** The viewBox's size (the map's times MAP_SCALE); shapes and dots are in grid units (SHAPE_SCALE). */
   width: number;
   height: number;
   /** Countries (and territories) by ISO3, in no particular order. */
@@ -102,9 +115,29 @@ class RingCollector {
     const first = ring[0];
     const last = ring[ring.length - 1];
     if (first && last && ring.length > 1 && first[0] === last[0] && first[1] === last[1]) ring.pop();
+    const kept = withoutStraightPoints(ring);
     // A ring of fewer than three distinct points has no area at this precision: an islet that vanishes.
-    if (ring.length >= 3) this.rings.push(ring);
+    if (kept.length >= 3) this.rings.push(kept);
   }
+}
+
+/**
+ * A ring without the points that lie on a straight line between their neighbours, going on in the same
+ * direction (common once coordinates are rounded to whole units): the outline is exactly the same, and a
+ * border shared with a neighbour still passes through every point the neighbour keeps.
+ */
+export function withoutStraightPoints(ring: [number, number][]): [number, number][] {
+  if (ring.length < 4) return ring;
+  const kept = ring.filter((p, i) => {
+    const prev = ring[(i + ring.length - 1) % ring.length]!;
+    const next = ring[(i + 1) % ring.length]!;
+    const ax = p[0] - prev[0];
+    const ay = p[1] - prev[1];
+    const bx = next[0] - p[0];
+    const by = next[1] - p[1];
+    return ax * by - ay * bx !== 0 || ax * bx + ay * by <= 0;
+  });
+  return kept.length >= 3 ? kept : ring;
 }
 
 /**
@@ -183,7 +216,7 @@ function buildGeometry(): WorldGeometry {
   const shapes = new Map<string, CountryShape>();
   const unnamed: string[] = [];
   for (const f of features) {
-    const collector = new RingCollector(MAP_SCALE);
+    const collector = new RingCollector(GRID);
     geoPath(projection, collector)(f.geometry);
     collector.flush();
     const iso3 = f.key.startsWith('?') ? undefined : isoOf(f.key);
@@ -200,7 +233,7 @@ function buildGeometry(): WorldGeometry {
     if (shapes.has(c.cca3) || c.cca3 === 'ATA' || !c.latlng) continue;
     const p = projection([c.latlng[1], c.latlng[0]]);
     if (!p) continue;
-    shapes.set(c.cca3, { iso3: c.cca3, dot: { cx: Math.round(p[0] * MAP_SCALE), cy: Math.round(p[1] * MAP_SCALE) } });
+    shapes.set(c.cca3, { iso3: c.cca3, dot: { cx: Math.round(p[0] * GRID), cy: Math.round(p[1] * GRID) } });
   }
 
   return { width: MAP_WIDTH * MAP_SCALE, height: height * MAP_SCALE, shapes, unnamed };

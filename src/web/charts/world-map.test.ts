@@ -1,4 +1,4 @@
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import worldCountries from 'world-countries';
 import { tableAlternative } from './table.js';
@@ -15,7 +15,7 @@ import {
   renderWorldMap,
   worldMapTable,
 } from './world-map.js';
-import { worldGeometry } from './world-geometry.js';
+import { SHAPE_SCALE, withoutStraightPoints, worldGeometry } from './world-geometry.js';
 
 type WorldCountry = { cca3: string; name: { common: string }; unMember: boolean };
 const list: WorldCountry[] = (worldCountries as unknown as { default?: WorldCountry[] }).default ?? (worldCountries as unknown as WorldCountry[]);
@@ -194,5 +194,31 @@ describe('renderWorldMap', () => {
     expect(kenya.getElementsByTagName('td')[0]!.textContent).toBe('62.4');
     const headers = Array.from(rows).map((r) => r.getElementsByTagName('th')[0]!.textContent!);
     expect(headers).toEqual([...headers].sort(new Intl.Collator('en').compare));
+  });
+});
+
+describe('the map stays small (issue 14: /data within 20 KB)', () => {
+  it('drops the points that lie straight between their neighbours, and keeps every corner', () => {
+    const square: [number, number][] = [[0, 0], [1, 0], [2, 0], [2, 1], [2, 2], [0, 2], [0, 1]];
+    expect(withoutStraightPoints(square)).toEqual([[0, 0], [2, 0], [2, 2], [0, 2]]);
+    // A spike that turns back is a corner, not a straight line.
+    const spike: [number, number][] = [[0, 0], [3, 0], [1, 0], [1, 2]];
+    expect(withoutStraightPoints(spike)).toEqual(spike);
+  });
+
+  it('draws the shapes on a coarse grid scaled to the viewBox, the hatching and its swatch at the same scale', () => {
+    const doc = parseXml(renderWorldMap(mapInput()));
+    const countries = elements(doc, 'g').find((g) => g.getAttribute('class') === 'countries')!;
+    expect(countries.getAttribute('transform')).toBe(`scale(${SHAPE_SCALE})`);
+    const swatch = elements(doc, 'rect').find((r) => r.getAttribute('fill') === 'url(#b2c-map-nd)')!;
+    expect(swatch.getAttribute('transform')).toBe(`scale(${SHAPE_SCALE})`);
+    // Integer coordinates only: no decimals anywhere in the outlines.
+    for (const path of elements(countries, 'path')) expect(path.getAttribute('d')).toMatch(/^[Mlz0-9 -]+$/);
+  });
+
+  it('weighs at most 10 KB with brotli for every UN member state, as the page is sent', () => {
+    const svg = renderWorldMap(mapInput());
+    const size = brotliCompressSync(svg, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }).length;
+    expect(size).toBeLessThanOrEqual(10 * 1024);
   });
 });

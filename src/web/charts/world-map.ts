@@ -1,6 +1,6 @@
 import type { TableSpec } from './table.js';
 import { attrs, esc, multilineText, num, safeId, textWidth, wrapText } from './svg.js';
-import { MAP_SCALE, worldGeometry } from './world-geometry.js';
+import { SHAPE_SCALE, worldGeometry } from './world-geometry.js';
 
 /**
  * A choropleth world map as one SVG string: every country with data or a profile is a link (keyboard
@@ -117,7 +117,18 @@ function legend(scale: MapScale, width: number, top: number, hatch: string): { m
   items.forEach((item, i) => {
     const x = (i % cols) * colWidth + 8;
     const rowY = y + Math.floor(i / cols) * LEGEND_ROW;
-    const swatch = attrs({ x: num(x), y: num(rowY + 12), width: SWATCH_W, height: SWATCH_H, fill: item.fill, stroke: MAP_OUTLINE, 'stroke-width': 2 });
+    // The hatching is drawn in map units (the countries' group is scaled): its swatch is too, to look the same.
+    const s = item.cls === NO_DATA_CLASS ? SHAPE_SCALE : 1;
+    const swatch = attrs({
+      x: num(x / s),
+      y: num((rowY + 12) / s),
+      width: SWATCH_W / s,
+      height: SWATCH_H / s,
+      fill: item.fill,
+      stroke: MAP_OUTLINE,
+      'stroke-width': 2 / s,
+      transform: s === 1 ? undefined : `scale(${s})`,
+    });
     out += `<g class="${item.cls}"><rect${swatch}/>`;
     out += `<text${attrs({ x: num(x + SWATCH_W + 20), y: num(rowY + 12 + SWATCH_H / 2), dy: '.35em' })}>${esc(item.label)}</text></g>`;
   });
@@ -126,7 +137,10 @@ function legend(scale: MapScale, width: number, top: number, hatch: string): { m
 }
 
 /** Radius of the dot that stands for a country too small for the 1:110m shapes. */
-const DOT_RADIUS = 4 * MAP_SCALE;
+const DOT_RADIUS = 8 / SHAPE_SCALE;
+
+/** The hatching's period: 16 viewBox units, in the units of the shapes that use it (and of its legend swatch). */
+const HATCH = 16 / SHAPE_SCALE;
 
 /** The map as an SVG string, ready for `inline()` in a hono/jsx page and for the render cache. */
 export function renderWorldMap(input: WorldMapInput): string {
@@ -161,8 +175,8 @@ export function renderWorldMap(input: WorldMapInput): string {
   const key = legend(input.scale, geo.width, mapHeight + 24, hatch);
   const height = Math.ceil(mapHeight + 24 + key.height);
   const defs =
-    `<defs><pattern id="${id}-nd" width="16" height="16" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
-    `<rect width="16" height="16" fill="${NO_DATA_BACKGROUND}"/><path d="M0 0v16" stroke="${NO_DATA_HATCH}" stroke-width="8"/></pattern></defs>`;
+    `<defs><pattern id="${id}-nd" width="${HATCH}" height="${HATCH}" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+    `<rect width="${HATCH}" height="${HATCH}" fill="${NO_DATA_BACKGROUND}"/><path d="M0 0v${HATCH}" stroke="${NO_DATA_HATCH}" stroke-width="${HATCH / 2}"/></pattern></defs>`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
       viewBox: `0 0 ${geo.width} ${height}`,
@@ -176,7 +190,7 @@ export function renderWorldMap(input: WorldMapInput): string {
     `<title id="${id}-t">${esc(input.title)}</title><desc id="${id}-d">${esc(input.description)}</desc>${defs}` +
     // site.css makes the borders a fixed thin width whatever the map's size on screen (vector-effect is not
     // inherited, so one CSS rule beats an attribute on every shape); the width here serves the SVG on its own.
-    `<g class="countries" stroke="${MAP_OUTLINE}" stroke-width="1.5" stroke-linejoin="round">` +
+    `<g class="countries" transform="scale(${SHAPE_SCALE})" stroke="${MAP_OUTLINE}" stroke-width="${1.5 / SHAPE_SCALE}" stroke-linejoin="round">` +
     `<g class="${NO_DATA_CLASS}" fill="${hatch}" aria-hidden="true">${background}</g>${links}</g>` +
     `${key.markup}</svg>`
   );
@@ -201,6 +215,7 @@ export function worldMapTable(input: WorldMapInput, options: WorldMapTableOption
     .map((c) => ({ header: options.names[c.iso3] ?? c.iso3, href: c.href, cells: [c.value] }))
     .sort((a, b) => collator.compare(a.header, b.header));
   return {
+    id: `${safeId(input.id ?? 'world-map')}-table`,
     caption: options.caption,
     rowHeader: options.countryHeader,
     columns: [{ label: options.valueHeader }],

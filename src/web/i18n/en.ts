@@ -1,3 +1,4 @@
+import { searchEn } from './search/en.js';
 import { accountsEn } from './accounts/en.js';
 import { workspaceEn } from './workspace/en.js';
 import { dataEn } from './data/en.js';
@@ -10,6 +11,10 @@ import { partnerRequestsEn } from './partner-requests/en.js';
 import { assessmentsEn } from './assessments/en.js';
 import { actionsEn } from './actions/en.js';
 import { adminEn } from './admin/en.js';
+import { seoEn } from './seo/en.js';
+import { aboutEn } from './about/en.js';
+import { dashboardsEn } from './dashboards/en.js';
+import { hubsEn } from './hubs/en.js';
 
 /** English interface strings: the reference catalogue. fr.ts and es.ts must have the same keys. */
 export const en = {
@@ -112,7 +117,7 @@ export const en = {
     },
     'payment-solutions': {
       name: 'Payment solutions',
-      short: 'Payments',
+      short: 'Payment solutions',
       description:
         'Safe, affordable and interoperable ways to pay and be paid online, including mobile money and cross-border payments.',
     },
@@ -124,13 +129,13 @@ export const en = {
     },
     'skills-development': {
       name: 'E-commerce skills development',
-      short: 'Skills',
+      short: 'Skills development',
       description:
         'Capacity building and technical assistance so that officials, entrepreneurs and small businesses can take part in e-commerce.',
     },
     'access-to-financing': {
       name: 'Access to financing',
-      short: 'Financing',
+      short: 'Access to financing',
       description:
         'Finance for e-commerce businesses and for the projects that build the e-commerce ecosystem, from grants to loans and investment.',
     },
@@ -190,14 +195,7 @@ export const en = {
     noneFound: 'No country matches these filters.',
     otherRegion: 'Other areas',
   },
-  search: {
-    title: 'Search',
-    resultsFor: 'Results for “{{q}}”',
-    empty: 'Type a word to search solutions, resources, partners and countries.',
-    noResults: 'Nothing matches “{{q}}”. Try a shorter word or another spelling.',
-    organisations: 'Partners',
-    countries: 'Countries',
-  },
+  search: searchEn,
   itemType: { solution: 'Solution', resource: 'Resource' },
   kind: {
     'technical-assistance': 'Technical assistance',
@@ -325,6 +323,10 @@ export const en = {
   assessments: assessmentsEn,
   actions: actionsEn,
   admin: adminEn,
+  seo: seoEn,
+  about: aboutEn,
+  dashboards: dashboardsEn,
+  hubs: hubsEn,
 };
 
 export type Catalogue = typeof en;

@@ -1,3 +1,4 @@
+import { searchEs } from './search/es.js';
 import { accountsEs } from './accounts/es.js';
 import { workspaceEs } from './workspace/es.js';
 import { dataEs } from './data/es.js';
@@ -10,6 +11,10 @@ import { partnerRequestsEs } from './partner-requests/es.js';
 import { assessmentsEs } from './assessments/es.js';
 import { actionsEs } from './actions/es.js';
 import { adminEs } from './admin/es.js';
+import { seoEs } from './seo/es.js';
+import { aboutEs } from './about/es.js';
+import { dashboardsEs } from './dashboards/es.js';
+import { hubsEs } from './hubs/es.js';
 import type { Catalogue } from './en.js';
 
 /** Spanish interface strings (UN Spanish usage; see docs/glossary-en-fr-es.md). Quotation marks: « ». */
@@ -116,7 +121,7 @@ export const es: Catalogue = {
     },
     'payment-solutions': {
       name: 'Soluciones de pago',
-      short: 'Pagos',
+      short: 'Soluciones de pago',
       description:
         'Medios seguros, asequibles e interoperables para pagar y cobrar en línea, incluidos el dinero móvil y los pagos transfronterizos.',
     },
@@ -128,13 +133,13 @@ export const es: Catalogue = {
     },
     'skills-development': {
       name: 'Desarrollo de competencias en comercio electrónico',
-      short: 'Competencias',
+      short: 'Desarrollo de competencias',
       description:
         'Fomento de la capacidad y asistencia técnica para que funcionarios, emprendedores y pequeñas empresas puedan participar en el comercio electrónico.',
     },
     'access-to-financing': {
       name: 'Acceso a la financiación',
-      short: 'Financiación',
+      short: 'Acceso a la financiación',
       description:
         'Financiación para las empresas de comercio electrónico y para los proyectos que construyen el ecosistema del comercio electrónico, desde subvenciones hasta préstamos e inversiones.',
     },
@@ -194,14 +199,7 @@ export const es: Catalogue = {
     noneFound: 'Ningún país coincide con estos filtros.',
     otherRegion: 'Otras zonas',
   },
-  search: {
-    title: 'Búsqueda',
-    resultsFor: 'Resultados para «{{q}}»',
-    empty: 'Escriba una palabra para buscar soluciones, recursos, asociados y países.',
-    noResults: 'No hay resultados para «{{q}}». Pruebe con una palabra más corta o con otra ortografía.',
-    organisations: 'Asociados',
-    countries: 'Países',
-  },
+  search: searchEs,
   itemType: { solution: 'Solución', resource: 'Recurso' },
   kind: {
     'technical-assistance': 'Asistencia técnica',
@@ -328,4 +326,8 @@ export const es: Catalogue = {
   assessments: assessmentsEs,
   actions: actionsEs,
   admin: adminEs,
+  seo: seoEs,
+  about: aboutEs,
+  dashboards: dashboardsEs,
+  hubs: hubsEs,
 };

@@ -1,3 +1,4 @@
+import { searchFr } from './search/fr.js';
 import { accountsFr } from './accounts/fr.js';
 import { workspaceFr } from './workspace/fr.js';
 import { dataFr } from './data/fr.js';
@@ -10,6 +11,10 @@ import { partnerRequestsFr } from './partner-requests/fr.js';
 import { assessmentsFr } from './assessments/fr.js';
 import { actionsFr } from './actions/fr.js';
 import { adminFr } from './admin/fr.js';
+import { seoFr } from './seo/fr.js';
+import { aboutFr } from './about/fr.js';
+import { dashboardsFr } from './dashboards/fr.js';
+import { hubsFr } from './hubs/fr.js';
 import type { Catalogue } from './en.js';
 
 /**
@@ -119,7 +124,7 @@ export const fr: Catalogue = {
     },
     'payment-solutions': {
       name: 'Solutions de paiement',
-      short: 'Paiements',
+      short: 'Solutions de paiement',
       description:
         'Des moyens sûrs, abordables et interopérables de payer et d’être payé en ligne, notamment la monnaie mobile et les paiements transfrontaliers.',
     },
@@ -131,13 +136,13 @@ export const fr: Catalogue = {
     },
     'skills-development': {
       name: 'Développement des compétences en commerce électronique',
-      short: 'Compétences',
+      short: 'Développement des compétences',
       description:
         'Renforcement des capacités et assistance technique pour permettre aux fonctionnaires, aux entrepreneurs et aux petites entreprises de participer au commerce électronique.',
     },
     'access-to-financing': {
       name: 'Accès au financement',
-      short: 'Financement',
+      short: 'Accès au financement',
       description:
         'Le financement des entreprises de commerce électronique et des projets qui bâtissent l’écosystème du commerce électronique, des subventions aux prêts et aux investissements.',
     },
@@ -197,14 +202,7 @@ export const fr: Catalogue = {
     noneFound: 'Aucun pays ne correspond à ces filtres.',
     otherRegion: 'Autres zones',
   },
-  search: {
-    title: 'Recherche',
-    resultsFor: 'Résultats pour «\u00a0{{q}}\u00a0»',
-    empty: 'Saisissez un mot pour rechercher des solutions, des ressources, des partenaires et des pays.',
-    noResults: 'Aucun résultat pour «\u00a0{{q}}\u00a0». Essayez un mot plus court ou une autre orthographe.',
-    organisations: 'Partenaires',
-    countries: 'Pays',
-  },
+  search: searchFr,
   itemType: { solution: 'Solution', resource: 'Ressource' },
   kind: {
     'technical-assistance': 'Assistance technique',
@@ -332,4 +330,8 @@ export const fr: Catalogue = {
   assessments: assessmentsFr,
   actions: actionsFr,
   admin: adminFr,
+  seo: seoFr,
+  about: aboutFr,
+  dashboards: dashboardsFr,
+  hubs: hubsFr,
 };

@@ -5,6 +5,7 @@ import type { Locale } from '../../../web/i18n/locales.js';
 import { filterHref } from '../../../web/links.js';
 import type { AuditEntry } from '../../audit/audit.js';
 import { AdminNav, DateTime, fieldLabel, revisionFieldValue, shortValue } from './common.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 export interface AuditFilterValues {
   entityType?: string | undefined;
@@ -84,8 +85,7 @@ export function AuditPage({ t, locale, url, filter, entityTypes, entries, page }
       {entries.length === 0 ? (
         <p>{t('admin.audit.none')}</p>
       ) : (
-        <table>
-          <caption>{t('admin.audit.caption', { count: page.total })}</caption>
+        <ScrollTable id="audit" caption={t('admin.audit.caption', { count: page.total })}>
           <thead>
             <tr>
               <th scope="col">{t('admin.audit.at')}</th>
@@ -112,7 +112,7 @@ export function AuditPage({ t, locale, url, filter, entityTypes, entries, page }
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
       <Pager t={t} url={url} page={page} />
     </>

@@ -4,6 +4,7 @@ import type { Locale } from '../../../web/i18n/locales.js';
 import type { ImportProblem } from '../../data/problems.js';
 import type { B2cEdition, ImportBatchSummary } from '../../data/queries.js';
 import { AdminNav, DateTime } from './common.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 /** A refused import: which file, and each problem with its line (the importer's reasons are in English). */
 export interface ImportReport {
@@ -75,9 +76,9 @@ export function DataPage({ t, locale, url, token, editions, batches, maxMegabyte
         </div>
       ) : null}
 
-      <h2>{t('admin.data.editions')}</h2>
+      <h2 id="editions">{t('admin.data.editions')}</h2>
       {editions.length ? (
-        <table>
+        <ScrollTable id="data-editions" labelledBy="editions">
           <thead>
             <tr>
               <th scope="col">{t('admin.data.col.edition')}</th>
@@ -102,7 +103,7 @@ export function DataPage({ t, locale, url, token, editions, batches, maxMegabyte
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       ) : (
         <p>{t('admin.data.noEditions')}</p>
       )}
@@ -148,9 +149,9 @@ export function DataPage({ t, locale, url, token, editions, batches, maxMegabyte
         <button type="submit">{t('admin.data.importIndicators')}</button>
       </form>
 
-      <h2>{t('admin.data.batches')}</h2>
+      <h2 id="batches">{t('admin.data.batches')}</h2>
       {batches.length ? (
-        <table>
+        <ScrollTable id="data-batches" labelledBy="batches">
           <thead>
             <tr>
               <th scope="col">{t('admin.data.col.batch')}</th>
@@ -175,7 +176,7 @@ export function DataPage({ t, locale, url, token, editions, batches, maxMegabyte
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       ) : (
         <p>{t('admin.data.noBatches')}</p>
       )}

@@ -5,6 +5,7 @@ import type { Translate } from '../../../web/i18n/i18n.js';
 import type { Locale } from '../../../web/i18n/locales.js';
 import type { Workspace } from '../queries.js';
 import { AdminNav, DateTime } from './common.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 export interface PartnerRow {
   slug: string;
@@ -21,8 +22,7 @@ export function OrganisationsPage({ t, url, rows, page }: { t: Translate; url: U
       <AdminNav t={t} path={url.pathname} />
       <h1>{t('admin.organisations.title')}</h1>
       <p class="lead">{t('admin.organisations.lead')}</p>
-      <table>
-        <caption>{t('admin.organisations.caption', { count: page.total })}</caption>
+      <ScrollTable id="partners" caption={t('admin.organisations.caption', { count: page.total })}>
         <thead>
           <tr>
             <th scope="col">{t('admin.organisations.partner')}</th>
@@ -43,7 +43,7 @@ export function OrganisationsPage({ t, url, rows, page }: { t: Translate; url: U
             </tr>
           ))}
         </tbody>
-      </table>
+      </ScrollTable>
       <Pager t={t} url={url} page={page} />
     </>
   );
@@ -73,8 +73,7 @@ export function OrganisationPage({ t, locale, url, token, partner, errors = {}, 
       {!workspace || workspace.members.length === 0 ? (
         <p>{t('admin.organisations.noMembers')}</p>
       ) : (
-        <table>
-          <caption>{t('admin.organisations.membersOf', { name: partner.name })}</caption>
+        <ScrollTable id="partner-members" caption={t('admin.organisations.membersOf', { name: partner.name })}>
           <thead>
             <tr>
               <th scope="col">{t('accounts.field.name')}</th>
@@ -91,14 +90,13 @@ export function OrganisationPage({ t, locale, url, token, partner, errors = {}, 
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
       <h2>{t('admin.organisations.invitations')}</h2>
       {!workspace || workspace.invitations.length === 0 ? (
         <p>{t('admin.organisations.noInvitations')}</p>
       ) : (
-        <table>
-          <caption>{t('admin.organisations.invitationsOf', { name: partner.name })}</caption>
+        <ScrollTable id="partner-invitations" caption={t('admin.organisations.invitationsOf', { name: partner.name })}>
           <thead>
             <tr>
               <th scope="col">{t('accounts.field.email')}</th>
@@ -117,7 +115,7 @@ export function OrganisationPage({ t, locale, url, token, partner, errors = {}, 
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
       <h2 id="invite">{t('admin.organisations.invite')}</h2>
       <p>{t('admin.organisations.inviteLead')}</p>

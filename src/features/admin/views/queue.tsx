@@ -7,6 +7,7 @@ import { itemTypes } from '../../catalogue/types.js';
 import type { RevisionStatus } from '../../contributions/types.js';
 import type { OrganisationChoice, QueueRow } from '../queries.js';
 import { AdminNav, DateTime } from './common.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 /** The tabs' order: what waits for the secretariat first. */
 export const queueStatuses = ['submitted', 'returned', 'draft', 'approved', 'withdrawn'] as const satisfies readonly RevisionStatus[];
@@ -78,8 +79,7 @@ export function QueuePage({ t, locale, url, filter, rows, counts, organisations,
       {rows.length === 0 ? (
         <p>{t('admin.queue.none', { status: statusLabel })}</p>
       ) : (
-        <table>
-          <caption>{t('admin.queue.caption', { status: statusLabel, count: page.total })}</caption>
+        <ScrollTable id="queue" caption={t('admin.queue.caption', { status: statusLabel, count: page.total })}>
           <thead>
             <tr>
               <th scope="col">{t('admin.queue.col.title')}</th>
@@ -106,7 +106,7 @@ export function QueuePage({ t, locale, url, filter, rows, counts, organisations,
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
       <Pager t={t} url={url} page={page} />
     </>

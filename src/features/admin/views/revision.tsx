@@ -7,6 +7,8 @@ import type { Changes, HistoryEntry } from '../../contributions/queries.js';
 import { reasonLength } from '../../contributions/schema.js';
 import type { Revision } from '../../contributions/types.js';
 import { AdminNav, DateTime, TextBlock, fieldLabel, revisionFieldValue, shortValue } from './common.js';
+import { policyAreaLabel } from '../../policy-areas/present.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 export interface Person {
   name: string;
@@ -118,8 +120,7 @@ export function RevisionPage({ t, locale, url, token, view, errors = {}, reason 
       ) : Object.keys(view.changes).length === 0 ? (
         <p>{t('admin.revision.noChanges')}</p>
       ) : (
-        <table>
-          <caption>{t('admin.revision.changesCaption')}</caption>
+        <ScrollTable id="revision-changes" caption={t('admin.revision.changesCaption')}>
           <thead>
             <tr>
               <th scope="col">{t('admin.revision.field')}</th>
@@ -136,7 +137,7 @@ export function RevisionPage({ t, locale, url, token, view, errors = {}, reason 
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
 
       <h2>{t('admin.revision.proposedItem')}</h2>
@@ -190,7 +191,7 @@ export function RevisionPage({ t, locale, url, token, view, errors = {}, reason 
         <dt>{fieldLabel('organisations', t)}</dt>
         <dd>{data.organisations.join(', ')}</dd>
         <dt>{fieldLabel('policyAreas', t)}</dt>
-        <dd>{data.policyAreas.map((a) => t(`policyArea.${a}.short`)).join(', ') || '—'}</dd>
+        <dd>{data.policyAreas.map((a) => policyAreaLabel(t, a, 'short')).join(', ') || '—'}</dd>
         <dt>{fieldLabel('beneficiaries', t)}</dt>
         <dd>{data.beneficiaries.map((b) => t(`beneficiary.${b}`)).join(', ') || '—'}</dd>
         <dt>{fieldLabel('coverage', t)}</dt>
@@ -227,8 +228,7 @@ export function RevisionPage({ t, locale, url, token, view, errors = {}, reason 
       {view.history.length === 0 ? (
         <p>{t('admin.revision.noHistory')}</p>
       ) : (
-        <table>
-          <caption>{t('admin.revision.historyCaption')}</caption>
+        <ScrollTable id="revision-history" caption={t('admin.revision.historyCaption')}>
           <thead>
             <tr>
               <th scope="col">{t('admin.revision.revision')}</th>
@@ -256,7 +256,7 @@ export function RevisionPage({ t, locale, url, token, view, errors = {}, reason 
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
     </>
   );

@@ -7,6 +7,7 @@ import { countryName } from '../../countries/reference.js';
 import { hubRoles } from '../commands.js';
 import type { AdminUser } from '../queries.js';
 import { AdminNav, DateTime } from './common.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 /** Every role of a user in words: hub role, then workspaces. */
 function roles(user: AdminUser, t: Translate): string {
@@ -35,8 +36,7 @@ export function UsersPage({ t, locale, url, q, rows, page }: UsersProps) {
       {rows.length === 0 ? (
         <p>{t('admin.users.none')}</p>
       ) : (
-        <table>
-          <caption>{q ? t('admin.users.captionFor', { count: page.total, q }) : t('admin.users.caption', { count: page.total })}</caption>
+        <ScrollTable id="users" caption={q ? t('admin.users.captionFor', { count: page.total, q }) : t('admin.users.caption', { count: page.total })}>
           <thead>
             <tr>
               <th scope="col">{t('accounts.field.name')}</th>
@@ -61,7 +61,7 @@ export function UsersPage({ t, locale, url, q, rows, page }: UsersProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
       <Pager t={t} url={url} page={page} />
     </>
@@ -131,8 +131,7 @@ export function UserPage({ t, locale, url, token, user, self, errors = {}, value
       {user.focalPoints.length === 0 ? (
         <p>{t('admin.users.noFocalPoints')}</p>
       ) : (
-        <table>
-          <caption>{t('admin.users.focalCaption', { name: user.name })}</caption>
+        <ScrollTable id="focal-points" caption={t('admin.users.focalCaption', { name: user.name })}>
           <thead>
             <tr>
               <th scope="col">{t('accounts.field.country')}</th>
@@ -155,7 +154,7 @@ export function UserPage({ t, locale, url, token, user, self, errors = {}, value
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
       <PostForm action={`${base}/focal-points`} token={token}>
         <Field

@@ -4,7 +4,9 @@ import type { Translate } from '../../../web/i18n/i18n.js';
 import { formatters } from '../../../web/i18n/i18n.js';
 import type { PageMeta } from '../../../web/layout.js';
 import { filterHref } from '../../../web/links.js';
-import type { FacetName } from '../facet-index.js';
+import { buildCountryReference } from '../../countries/reference.js';
+import { regionCodes, regionName } from '../../countries/regions.js';
+import { type FacetName, worldwide } from '../facet-index.js';
 import { type CatalogueState, maxFacetLinks, stateParams } from '../page-query.js';
 import { maxQueryLength } from '../schema.js';
 import { type CatalogueResult, type FacetCount, sorts } from '../search.js';
@@ -23,6 +25,9 @@ export interface CatalogueView {
   /** Several types listed (on /search): show each item's type and the type facet. */
   mixed: boolean;
 }
+
+/** Each country's M49 region, for grouping the country facet. */
+const countryRegions = new Map(buildCountryReference().map((c) => [c.iso3, c.regionCode ?? '']));
 
 /** Facets listed as links; the country facet is a small form, since there are 249 countries. */
 const linkFacets: FacetName[] = ['type', 'policyArea', 'kind', 'organisation', 'beneficiary', 'region', 'group', 'language', 'cost'];
@@ -68,59 +73,91 @@ function Heading({ level, id, children }: { level: 2 | 3; id?: string; children:
   return level === 2 ? <h2 id={id}>{children}</h2> : <h3 id={id}>{children}</h3>;
 }
 
-function FacetLinks({ view, facet, counts, level }: { view: CatalogueView; facet: FacetName; counts: FacetCount[]; level: 2 | 3 }) {
+function FacetValue({ view, facet, count }: { view: CatalogueView; facet: FacetName; count: FacetCount }) {
   const { t, locale } = view.meta;
   const { number } = formatters(locale);
-  const shown = counts.filter((c, i) => i < maxFacetLinks || c.selected);
-  const more = counts.length - shown.length;
+  const label = facetValueLabel(facet, count.value, t, locale, view.organisations);
+  return (
+    <li>
+      <a
+        href={filterHref(view.path, stateParams(view.state, { [facet]: count.selected ? undefined : count.value }))}
+        aria-current={count.selected ? 'true' : undefined}
+        rel="nofollow"
+      >
+        <span>
+          {count.selected ? <span aria-hidden="true">✓ </span> : null}
+          {label}
+          {count.selected ? <span class="visually-hidden"> ({t('catalogue.removeFilter', { value: label })})</span> : null}
+        </span>
+        <span class="muted">{number(count.count)}</span>
+      </a>
+    </li>
+  );
+}
+
+/**
+ * A facet's values with results (the search leaves out the others, except the chosen one), the most
+ * frequent first: the first maxFacetLinks (and the chosen one) as links, the rest behind "show all", a
+ * <details> that opens without JavaScript.
+ */
+function FacetLinks({ view, facet, counts, level }: { view: CatalogueView; facet: FacetName; counts: FacetCount[]; level: 2 | 3 }) {
+  const { t } = view.meta;
+  const first = counts.filter((c, i) => i < maxFacetLinks || c.selected);
+  const rest = counts.filter((c) => !first.includes(c));
   return (
     <>
       <Heading level={level}>{t(`catalogue.facet.${facet}`)}</Heading>
       <ul>
-        {shown.map((c) => {
-          const label = facetValueLabel(facet, c.value, t, locale, view.organisations);
-          return (
-            <li>
-              <a
-                href={filterHref(view.path, stateParams(view.state, { [facet]: c.selected ? undefined : c.value }))}
-                aria-current={c.selected ? 'true' : undefined}
-                rel="nofollow"
-              >
-                <span>
-                  {c.selected ? <span aria-hidden="true">✓ </span> : null}
-                  {label}
-                  {c.selected ? <span class="visually-hidden"> ({t('catalogue.removeFilter', { value: label })})</span> : null}
-                </span>
-                <span class="muted">{number(c.count)}</span>
-              </a>
-            </li>
-          );
-        })}
+        {first.map((c) => (
+          <FacetValue view={view} facet={facet} count={c} />
+        ))}
       </ul>
-      {more > 0 ? <p class="small muted">{t('catalogue.moreValues', { count: more })}</p> : null}
+      {rest.length ? (
+        <details>
+          <summary>{t('hubs.facets.showAll', { count: counts.length })}</summary>
+          <ul>
+            {rest.map((c) => (
+              <FacetValue view={view} facet={facet} count={c} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </>
   );
 }
 
+/**
+ * The country facet, a small form since there are some 200 places: "worldwide" first, then the countries
+ * with results grouped by region, by name within each (a select is searched by typing a name).
+ */
 function CountryForm({ view, counts, level }: { view: CatalogueView; counts: FacetCount[]; level: 2 | 3 }) {
   const { t, locale } = view.meta;
-  const { compare } = formatters(locale);
+  const { compare, number } = formatters(locale);
+  const world = counts.find((c) => c.value === worldwide);
+  const regionOf = (iso3: string) => countryRegions.get(iso3) ?? '';
   const options = counts
+    .filter((c) => c.value !== worldwide)
     .map((c) => ({ ...c, label: facetValueLabel('country', c.value, t, locale, view.organisations) }))
     .sort((a, b) => compare(a.label, b.label));
+  const regions = [...regionCodes, ''].map((region) => ({ region, options: options.filter((o) => regionOf(o.value) === region) })).filter((g) => g.options.length);
+  const option = (o: FacetCount & { label: string }) => (
+    <option value={o.value} selected={o.selected}>
+      {o.label} ({number(o.count)})
+    </option>
+  );
   return (
     <form method="get" action={view.path} class="facet-form">
       <Heading level={level}>
         <label for="country">{t('catalogue.facet.country')}</label>
       </Heading>
+      <p class="small muted" id="country-hint">
+        {t('hubs.facets.countryHint')}
+      </p>
       <Hidden params={stateParams(view.state)} except={['country']} />
-      <select id="country" name="country">
+      <select id="country" name="country" aria-describedby="country-hint">
         <option value="">{t('catalogue.anyCountry')}</option>
-        {options.map((o) => (
-          <option value={o.value} selected={o.selected}>
-            {o.label} ({o.count})
-          </option>
-        ))}
+        {world ? option({ ...world, label: t('hubs.facets.worldwideHint') }) : null}
+        {regions.map((g) => (g.region ? <optgroup label={regionName(g.region, locale)}>{g.options.map(option)}</optgroup> : g.options.map(option)))}
       </select>{' '}
       <button type="submit">{t('catalogue.show')}</button>
     </form>
@@ -142,7 +179,7 @@ export function FacetPanel({ view, level }: { view: CatalogueView; level: 2 | 3 
 }
 
 /** The filters in use, each with a link that removes it, and "clear filters". */
-function ActiveFilters({ view }: { view: CatalogueView }) {
+export function ActiveFilters({ view }: { view: CatalogueView }) {
   const { t, locale } = view.meta;
   const active = Object.entries(view.state.filters) as [FacetName, string][];
   if (active.length === 0) return null;
@@ -171,7 +208,7 @@ function ActiveFilters({ view }: { view: CatalogueView }) {
 }
 
 /** When nothing matches: the filters whose removal gives results. */
-function Suggestions({ view, result }: { view: CatalogueView; result: CatalogueResult }) {
+export function Suggestions({ view, result }: { view: CatalogueView; result: CatalogueResult }) {
   const { t, locale } = view.meta;
   if (result.suggestions.length === 0) return <p>{t('catalogue.noneFound')}</p>;
   return (

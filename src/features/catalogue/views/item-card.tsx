@@ -4,6 +4,7 @@ import type { SnippetPart } from '../../search/highlight.js';
 import { itemPath } from '../present.js';
 import type { ItemSummary } from '../queries.js';
 import { formatItemDate } from './labels.js';
+import { policyAreaLabel } from '../../policy-areas/present.js';
 
 /** The matching words marked; every part is text, escaped on output. */
 export function Snippet({ parts }: { parts: SnippetPart[] }) {
@@ -51,7 +52,7 @@ export function ItemCard({ item, t, locale, showType = false, headingLevel = 3 }
       {item.policyAreas.length ? (
         <ul class="tags" aria-label={t('catalogue.policyAreas')}>
           {item.policyAreas.map((slug) => (
-            <li>{t(`policyArea.${slug}.short`)}</li>
+            <li>{policyAreaLabel(t, slug, 'short')}</li>
           ))}
         </ul>
       ) : null}

@@ -60,7 +60,7 @@ function HowToGet({ meta, item }: { meta: PageMeta; item: ItemDetail }) {
     ) : null,
     viaHub ? (
       <li>
-        <a href="/requests/new">{t('catalogue.askThroughHub')}</a>
+        <a href={askHref(item)}>{t('catalogue.askThroughHub')}</a>
       </li>
     ) : null,
   ].filter((way) => way !== null);
@@ -88,9 +88,21 @@ function HowToGet({ meta, item }: { meta: PageMeta; item: ItemDetail }) {
           <Fact label={t('catalogue.languages')}>{item.languages.map((l) => languageLabel(l, t, locale)).join(', ')}</Fact>
         ) : null}
       </dl>
+      <p>
+        <a class="button" href={askHref(item)}>
+          {t(item.type === 'solution' ? 'dashboards.ask.action' : 'dashboards.ask.actionResource')}
+        </a>{' '}
+        <span class="small muted">
+          {t('dashboards.ask.hint')}
+          {meta.user ? null : ` ${t('dashboards.ask.signIn')}`}
+        </span>
+      </p>
     </section>
   );
 }
+
+/** "Ask for this": the request form, started from this item (a visitor signs in first and comes back to it). */
+const askHref = (item: Pick<ItemDetail, 'type' | 'slug'>) => `/requests/new?${item.type}=${item.slug}`;
 
 const listPath = (item: { type: ItemDetail['type'] }) => (item.type === 'solution' ? '/solutions' : '/resources');
 

@@ -2,7 +2,8 @@ import type { Translate } from '../../../web/i18n/i18n.js';
 import type { Locale } from '../../../web/i18n/locales.js';
 import { isCountryGroup } from '../../countries/groups.js';
 import { areaName, countryName } from '../../countries/reference.js';
-import type { FacetName } from '../facet-index.js';
+import { policyAreaLabel } from '../../policy-areas/present.js';
+import { type FacetName, worldwide } from '../facet-index.js';
 
 /** "anglais" in a sentence, "Anglais" on its own as a label. */
 export function capitalised(text: string, locale: Locale): string {
@@ -26,15 +27,16 @@ export function facetValueLabel(facet: FacetName, value: string, t: Translate, l
     case 'type':
       return t(value === 'solution' ? 'nav.solutions' : 'nav.resources');
     case 'policyArea':
-      return t(`policyArea.${value}.short`);
+      return policyAreaLabel(t, value, 'short');
     case 'kind':
       return t(`kind.${value}`);
     case 'organisation':
       return organisations.get(value) ?? value;
     case 'beneficiary':
       return t(`beneficiary.${value}`);
-    case 'region':
     case 'country':
+      return value === worldwide ? t('common.global') : coverageName(value, t, locale);
+    case 'region':
     case 'group':
       return coverageName(value, t, locale);
     case 'language':

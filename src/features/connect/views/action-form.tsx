@@ -7,6 +7,7 @@ import { noteMax, titleMax, urlMax } from '../action-schema.js';
 import type { ActionDetail } from '../actions.js';
 import { actionPriorities, actionStatuses } from '../types.js';
 import { NoteList, RecommendationLink } from './action-parts.js';
+import { policyAreaLabel } from '../../policy-areas/present.js';
 
 /** The action form as typed: every value a string, so it can be shown again unchanged. */
 export type ActionValues = Record<'policyArea' | 'title' | 'lead' | 'supporting' | 'priority' | 'targetDate' | 'status' | 'recommendationRef', string>;
@@ -43,7 +44,7 @@ export function ActionForm({ t, action, token, values, errors, submit }: { t: Tr
     <PostForm action={action} token={token}>
       <ErrorSummary errors={errors} t={t} />
       <Select name="policyArea" label={t('actions.form.policyArea')} error={errors.policyArea} required>
-        <Options values={policyAreaSlugs} selected={values.policyArea} label={(v) => t(`policyArea.${v}.name`)} choose={t('actions.form.choose')} />
+        <Options values={policyAreaSlugs} selected={values.policyArea} label={(v) => policyAreaLabel(t, v)} choose={t('actions.form.choose')} />
       </Select>
       <Field name="title" label={t('actions.form.title')} hint={t('actions.form.titleHint')} value={values.title} error={errors.title} required maxlength={titleMax} />
       <Field name="lead" label={t('actions.form.lead')} hint={t('actions.form.leadHint')} value={values.lead} error={errors.lead} required maxlength={200} />

@@ -3,6 +3,8 @@ import type { Locale } from '../../../web/i18n/locales.js';
 import { Breadcrumbs } from '../../../web/components/common.js';
 import type { HistoryEntry } from '../actions.js';
 import { Day } from './format.js';
+import { policyAreaLabel } from '../../policy-areas/present.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 const kindLabel: Record<string, string> = { 'action.create': 'actions.history.created', 'action.update': 'actions.history.updated', 'action.note': 'actions.history.noted' };
 
@@ -12,7 +14,7 @@ function valueText(field: string, value: unknown, t: Translate): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   if (field === 'status') return t(`actions.status.${text}`, { defaultValue: text });
   if (field === 'priority') return t(`actions.priority.${text}`, { defaultValue: text });
-  if (field === 'policyArea') return t(`policyArea.${text}.name`, { defaultValue: text });
+  if (field === 'policyArea') return policyAreaLabel(t, text);
   return text;
 }
 
@@ -50,8 +52,7 @@ export function ActionHistoryPage({ t, locale, iso3, name, entries }: { t: Trans
       {entries.length === 0 ? (
         <p>{t('actions.history.none')}</p>
       ) : (
-        <table>
-          <caption>{t('actions.history.caption', { country: name })}</caption>
+        <ScrollTable id="action-history" caption={t('actions.history.caption', { country: name })}>
           <thead>
             <tr>
               <th scope="col">{t('actions.history.when')}</th>
@@ -78,7 +79,7 @@ export function ActionHistoryPage({ t, locale, iso3, name, entries }: { t: Trans
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
     </article>
   );

@@ -7,6 +7,8 @@ import type { ActionDetail, Share } from '../actions.js';
 import { type ActionStatus, actionStatuses } from '../types.js';
 import { NoteList, RecommendationLink, shareText } from './action-parts.js';
 import { Day, SampleNotice } from './format.js';
+import { policyAreaLabel } from '../../policy-areas/present.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 export interface ActionMatrixProps {
   t: Translate;
@@ -38,8 +40,7 @@ function Shares({ t, locale, shares, chart }: Pick<ActionMatrixProps, 't' | 'loc
       <h2 id="shares-title">{t('actions.share.title')}</h2>
       <p>{t('actions.share.definition')}</p>
       {inline(chart)}
-      <table class="chart-table">
-        <caption>{t('actions.share.caption')}</caption>
+      <ScrollTable id="actions-share" class="chart-table" caption={t('actions.share.caption')}>
         <thead>
           <tr>
             <th scope="col">{t('actions.share.area')}</th>
@@ -49,10 +50,10 @@ function Shares({ t, locale, shares, chart }: Pick<ActionMatrixProps, 't' | 'loc
           </tr>
         </thead>
         <tbody>
-          {shares.byPolicyArea.map((s) => row(t(`policyArea.${s.policyArea}.name`), s))}
+          {shares.byPolicyArea.map((s) => row(policyAreaLabel(t, s.policyArea), s))}
           {row(t('actions.share.overall'), shares.overall, true)}
         </tbody>
-      </table>
+      </ScrollTable>
     </section>
   );
 }
@@ -77,7 +78,7 @@ function Filters({ t, iso3, filter }: Pick<ActionMatrixProps, 't' | 'iso3' | 'fi
           <option value="">{t('actions.filter.any')}</option>
           {policyAreaSlugs.map((a) => (
             <option value={a} selected={filter.policyArea === a}>
-              {t(`policyArea.${a}.short`)}
+              {policyAreaLabel(t, a, 'short')}
             </option>
           ))}
         </select>
@@ -88,12 +89,11 @@ function Filters({ t, iso3, filter }: Pick<ActionMatrixProps, 't' | 'iso3' | 'fi
 }
 
 function AreaTable({ t, locale, iso3, area, actions, canEdit }: { t: Translate; locale: Locale; iso3: string; area: string; actions: ActionDetail[]; canEdit: boolean }) {
-  const areaName = t(`policyArea.${area}.name`);
+  const areaName = policyAreaLabel(t, area);
   return (
     <section aria-labelledby={`area-${area}`}>
       <h3 id={`area-${area}`}>{areaName}</h3>
-      <table>
-        <caption>{t('actions.tableCaption', { area: areaName, count: actions.length })}</caption>
+      <ScrollTable id={`actions-${area}`} caption={t('actions.tableCaption', { area: areaName, count: actions.length })}>
         <thead>
           <tr>
             <th scope="col">{t('actions.col.action')}</th>
@@ -139,7 +139,7 @@ function AreaTable({ t, locale, iso3, area, actions, canEdit }: { t: Translate; 
             </tr>
           ))}
         </tbody>
-      </table>
+      </ScrollTable>
     </section>
   );
 }

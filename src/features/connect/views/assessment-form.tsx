@@ -4,6 +4,7 @@ import type { Locale } from '../../../web/i18n/locales.js';
 import { policyAreaSlugs } from '../../policy-areas/policy-areas.js';
 import { answerField } from '../assessments.js';
 import { type Questionnaire, answerValues, dontKnow, questionNumber } from '../questionnaire.js';
+import { policyAreaLabel } from '../../policy-areas/present.js';
 
 export interface AssessmentFormProps {
   t: Translate;
@@ -58,7 +59,7 @@ export function AssessmentForm({ t, locale, iso3, countryName, questionnaire, to
           <fieldset class="area">
             <legend>
               <strong>
-                {i + 1}. {t(`policyArea.${area}.name`)}
+                {i + 1}. {policyAreaLabel(t, area)}
               </strong>
             </legend>
             {questionnaire.questions

@@ -7,6 +7,8 @@ import { policyAreaSlugs } from '../../policy-areas/policy-areas.js';
 import { type AssessmentRecord, type AssessmentScores, roundScore } from '../assessments.js';
 import { scoreFormat } from './assessment-format.js';
 import { SampleNotice, dayText } from './format.js';
+import { policyAreaLabel } from '../../policy-areas/present.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 export interface AssessmentHistoryProps {
   t: Translate;
@@ -64,13 +66,12 @@ export function AssessmentHistory(props: AssessmentHistoryProps) {
         <>
           <SampleNotice show={assessments.some((a) => a.assessment.isSample)} text={t('assessments.sample')} />
           {inline(historyChart(props))}
-          <table class="chart-table">
-            <caption>{t('assessments.history.caption', { country: countryName })}</caption>
+          <ScrollTable id="assessments" class="chart-table" caption={t('assessments.history.caption', { country: countryName })}>
             <thead>
               <tr>
                 <th scope="col">{t('assessments.history.colDate')}</th>
                 {policyAreaSlugs.map((area) => (
-                  <th scope="col">{t(`policyArea.${area}.short`)}</th>
+                  <th scope="col">{policyAreaLabel(t, area, 'short')}</th>
                 ))}
                 <th scope="col">{t('assessments.history.colOverall')}</th>
               </tr>
@@ -87,7 +88,7 @@ export function AssessmentHistory(props: AssessmentHistoryProps) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ScrollTable>
         </>
       )}
     </article>

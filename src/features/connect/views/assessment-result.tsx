@@ -11,6 +11,8 @@ import { questionNumber, questionnaireOf } from '../questionnaire.js';
 import type { Match } from '../types.js';
 import { answerLabel, scoreFormat } from './assessment-format.js';
 import { SampleNotice, dayText } from './format.js';
+import { policyAreaLabel } from '../../policy-areas/present.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 export interface AssessmentResultProps {
   t: Translate;
@@ -35,7 +37,7 @@ export function scoresChart(props: Pick<AssessmentResultProps, 't' | 'locale' | 
     description: t('assessments.result.chartDescription', { score: overall === null ? t('assessments.noScore') : format(overall) }),
     valueLabel: t('assessments.result.colScore'),
     categoryLabel: t('assessments.result.colArea'),
-    bars: scores.areas.map((a) => ({ label: t(`policyArea.${a.area}.name`), value: roundScore(a.score) ?? undefined, highlight: weakest.includes(a.area) })),
+    bars: scores.areas.map((a) => ({ label: policyAreaLabel(t, a.area), value: roundScore(a.score) ?? undefined, highlight: weakest.includes(a.area) })),
     domain: [0, 100],
     format,
     missing: t('assessments.noScore'),
@@ -64,8 +66,7 @@ function Answers({ t, locale, assessment }: { t: Translate; locale: Locale; asse
     <details>
       <summary>{t('assessments.result.answersTitle')}</summary>
       {policyAreaSlugs.map((area) => (
-        <table>
-          <caption>{t(`policyArea.${area}.name`)}</caption>
+        <ScrollTable id={`answers-${area}`} caption={policyAreaLabel(t, area)}>
           <thead>
             <tr>
               <th scope="col">{t('assessments.result.colQuestion')}</th>
@@ -84,7 +85,7 @@ function Answers({ t, locale, assessment }: { t: Translate; locale: Locale; asse
                 </tr>
               ))}
           </tbody>
-        </table>
+        </ScrollTable>
       ))}
     </details>
   );
@@ -118,8 +119,7 @@ export function AssessmentResult(props: AssessmentResultProps) {
       <section aria-labelledby="scores-title">
         <h2 id="scores-title">{t('assessments.result.scoresTitle')}</h2>
         {inline(scoresChart(props))}
-        <table class="chart-table">
-          <caption>{t('assessments.result.caption')}</caption>
+        <ScrollTable id="assessment-scores" class="chart-table" caption={t('assessments.result.caption')}>
           <thead>
             <tr>
               <th scope="col">{t('assessments.result.colArea')}</th>
@@ -131,7 +131,7 @@ export function AssessmentResult(props: AssessmentResultProps) {
           <tbody>
             {scores.areas.map((a) => (
               <tr class={weakest.includes(a.area) ? 'current' : undefined}>
-                <th scope="row">{t(`policyArea.${a.area}.name`)}</th>
+                <th scope="row">{policyAreaLabel(t, a.area)}</th>
                 {a.score === null ? <td class="num missing">{t('assessments.noScore')}</td> : <td class="num">{format(roundScore(a.score)!)}</td>}
                 <td class="num">
                   {a.answered} / {a.questions}
@@ -140,7 +140,7 @@ export function AssessmentResult(props: AssessmentResultProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       </section>
       <Formula t={t} />
       <section aria-labelledby="weakest-title">
@@ -151,7 +151,7 @@ export function AssessmentResult(props: AssessmentResultProps) {
             <ol>
               {weakest.map((area) => (
                 <li>
-                  <a href={`/policy-areas/${area}`}>{t(`policyArea.${area}.name`)}</a>: {format(roundScore(byArea.get(area)!.score)!)}
+                  <a href={`/policy-areas/${area}`}>{policyAreaLabel(t, area)}</a>: {format(roundScore(byArea.get(area)!.score)!)}
                 </li>
               ))}
             </ol>

@@ -1,5 +1,6 @@
 import type { Translate } from '../../../web/i18n/i18n.js';
 import { MATCH_WEIGHTS } from '../matching.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 /** Every weight of the engine, flattened ('coverage-country'), in the order of the constant. */
 export function weightRows(): { key: string; value: number }[] {
@@ -19,13 +20,12 @@ export function MatchingAboutPage({ t }: { t: Translate }) {
       <p class="lead">{t('requests.about.lead')}</p>
       <h2>{t('requests.about.signalsTitle')}</h2>
       <ul>
-        {(['policyArea', 'coverage', 'beneficiary', 'supportKind', 'language', 'organisation', 'response', 'ties'] as const).map((k) => (
+        {(['policyArea', 'coverage', 'beneficiary', 'supportKind', 'language', 'askedFor', 'organisation', 'response', 'ties'] as const).map((k) => (
           <li>{t(`requests.about.${k}`)}</li>
         ))}
       </ul>
       <h2>{t('requests.about.weightsTitle')}</h2>
-      <table>
-        <caption>{t('requests.about.weightsCaption')}</caption>
+      <ScrollTable id="weights" caption={t('requests.about.weightsCaption')}>
         <thead>
           <tr>
             <th scope="col">{t('requests.about.signal')}</th>
@@ -40,7 +40,7 @@ export function MatchingAboutPage({ t }: { t: Translate }) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </ScrollTable>
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { MatchedRequest } from '../interest.js';
 import type { ResponseMetrics as Figures } from '../metrics.js';
 import { dayText } from './format.js';
 import { ResponseMetricsView } from './partner-metrics.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 /** /workspace/:org/requests: the requests matched to the organisation, with its response metrics. */
 export function PartnerDashboard(props: { t: Translate; locale: Locale; org: string; name: string; show: 'open' | 'all'; rows: MatchedRequest[]; metrics: Figures }) {
@@ -29,8 +30,7 @@ export function PartnerDashboard(props: { t: Translate; locale: Locale; org: str
         <button type="submit">{t('common.apply')}</button>
       </form>
       {rows.length ? (
-        <table>
-          <caption>{t('partnerRequests.dashboard.caption')}</caption>
+        <ScrollTable id="partner-requests" caption={t('partnerRequests.dashboard.caption')}>
           <thead>
             <tr>
               <th scope="col">{t('partnerRequests.dashboard.rank')}</th>
@@ -68,7 +68,7 @@ export function PartnerDashboard(props: { t: Translate; locale: Locale; org: str
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       ) : (
         <p>{show === 'open' ? t('partnerRequests.dashboard.noneOpen') : t('partnerRequests.dashboard.none')}</p>
       )}

@@ -6,6 +6,7 @@ import type { Interest } from '../interest.js';
 import { messageMaxLength } from '../interest.js';
 import type { RequestStatus } from '../types.js';
 import { dayText } from './format.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 export interface InterestChoice {
   slug: string;
@@ -103,8 +104,7 @@ export function RequesterPanel(props: { t: Translate; locale: Locale; requestId:
     <section aria-labelledby="interested-partners">
       <h2 id="interested-partners">{t('partnerRequests.manage.title')}</h2>
       {props.interests.length ? (
-        <table>
-          <caption>{t('partnerRequests.manage.caption')}</caption>
+        <ScrollTable id="interests" caption={t('partnerRequests.manage.caption')}>
           <thead>
             <tr>
               <th scope="col">{t('partnerRequests.manage.partner')}</th>
@@ -138,7 +138,7 @@ export function RequesterPanel(props: { t: Translate; locale: Locale; requestId:
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       ) : (
         <p>{t('partnerRequests.manage.none')}</p>
       )}

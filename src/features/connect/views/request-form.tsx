@@ -30,6 +30,7 @@ export function RequestFormPage({ view }: { view: RequestFormView }) {
       <p class="lead">{t('requests.form.lead')}</p>
       <ErrorSummary errors={errors} t={t} />
       <PostForm action="/requests" token={view.token}>
+        {values.item ? <input type="hidden" name="item" value={values.item} /> : null}
         <Select name="country" label={t('requests.form.country')} error={errors.country} required>
           <option value="">{t('requests.form.chooseCountry')}</option>
           {countriesByName(locale).map((c) => (

@@ -8,6 +8,7 @@ import { type RequestDetail, requestStatuses } from '../types.js';
 import { dayText } from './format.js';
 import { RequestBadges } from './request-parts.js';
 import { FilterSelect } from '../../../web/components/choices.js';
+import { policyAreaLabel } from '../../policy-areas/present.js';
 
 export interface RequestListView {
   meta: PageMeta;
@@ -48,7 +49,7 @@ export function RequestListPage({ view }: { view: RequestListView }) {
           value={filter.country}
           options={view.countries.map((c) => ({ value: c, label: countryName(c, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale))}
         />
-        <FilterSelect name="policyArea" label={t('requests.policyArea')} any={t('requests.any')} value={filter.policyArea} options={policyAreaSlugs.map((s) => ({ value: s, label: t(`policyArea.${s}.short`) }))} />
+        <FilterSelect name="policyArea" label={t('requests.policyArea')} any={t('requests.any')} value={filter.policyArea} options={policyAreaSlugs.map((s) => ({ value: s, label: policyAreaLabel(t, s, 'short') }))} />
         <FilterSelect name="status" label={t('requests.status')} any={t('requests.any')} value={filter.status} options={requestStatuses.map((s) => ({ value: s, label: t(`requests.statusValue.${s}`) }))} />
         <button type="submit">{t('requests.apply')}</button>
       </form>
@@ -69,7 +70,7 @@ export function RequestListPage({ view }: { view: RequestListView }) {
                 <RequestBadges request={r} t={t} />
               </h3>
               <p class="small">
-                {countryName(r.country, locale)} · {r.policyAreas.map((a) => t(`policyArea.${a}.short`)).join(', ')} · {t('requests.posted', { date: dayText(r.createdAt, locale, 'weekday') })}
+                {countryName(r.country, locale)} · {r.policyAreas.map((a) => policyAreaLabel(t, a, 'short')).join(', ')} · {t('requests.posted', { date: dayText(r.createdAt, locale, 'weekday') })}
               </p>
             </li>
           ))}

@@ -8,6 +8,7 @@ import { reasonText } from '../matching.js';
 import type { Match, RequestDetail } from '../types.js';
 import { dayText } from './format.js';
 import { RequestBadges } from './request-parts.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 export interface RequestPageView {
   meta: PageMeta;
@@ -18,6 +19,8 @@ export interface RequestPageView {
   /** The partner side's blocks (express interest, conversation; the requester's list of interested partners). */
   partnerPanel?: Child;
   requesterPanel?: Child;
+  /** The published solution or resource it was asked from ("Ask for this"), with its title in the reader's language. */
+  asked?: { href: string; title: string; lang: string | undefined } | undefined;
 }
 
 function MatchTable({ id, caption, matches, t }: { id: string; caption: string; matches: Match[]; t: Translate }) {
@@ -25,8 +28,7 @@ function MatchTable({ id, caption, matches, t }: { id: string; caption: string; 
     <section aria-labelledby={id}>
       <h3 id={id}>{caption}</h3>
       {matches.length ? (
-        <table class="matches">
-          <caption class="visually-hidden">{caption}</caption>
+        <ScrollTable id="matches" class="matches" captionClass="visually-hidden" caption={caption}>
           <thead>
             <tr>
               <th scope="col">{t('requests.rank')}</th>
@@ -56,7 +58,7 @@ function MatchTable({ id, caption, matches, t }: { id: string; caption: string; 
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       ) : (
         <p>{t('requests.noMatches')}</p>
       )}
@@ -88,6 +90,16 @@ export function RequestPage({ view }: { view: RequestPageView }) {
         <dd>
           {request.requesterBody} ({t(`requests.requesterKind.${request.requesterKind}`)})
         </dd>
+        {view.asked ? (
+          <>
+            <dt>{t('dashboards.ask.asked')}</dt>
+            <dd>
+              <a href={view.asked.href} lang={view.asked.lang}>
+                {view.asked.title}
+              </a>
+            </dd>
+          </>
+        ) : null}
         <dt>{t('requests.policyArea')}</dt>
         <dd>{request.policyAreas.map((a) => t(`policyArea.${a}.name`)).join(', ')}</dd>
         <dt>{t('requests.supportWanted')}</dt>

@@ -2,12 +2,20 @@ import type { Child } from 'hono/jsx';
 import type { CountryRow } from '../../../db/schema.js';
 import { Breadcrumbs } from '../../../web/components/common.js';
 import type { PageMeta } from '../../../web/layout.js';
+import type { CountryDataFacts } from '../../data/profile.js';
 import type { CountryPartners } from '../../organisations/queries.js';
-import { groupsOf } from '../queries.js';
+import type { CountryDashboard } from '../dashboard.js';
 import { countryName } from '../reference.js';
-import { regionName } from '../regions.js';
+import { EventsSection, NextSteps, RequestsSection, TrackerSection } from './country-activity.js';
 import { CountryPartnersSection } from './country-partners.js';
+import { CountrySummary } from './country-summary.js';
 
+/**
+ * A country's dashboard: the summary first, then the partners and items for the country or its
+ * region before the worldwide ones, its data by policy area, its assessment and action tracker,
+ * its requests and the events of its region. A country with no request, action or assessment yet says
+ * what its focal point can do next (partners working there or not: they are not the focal point's to add).
+ */
 export function CountryPage({
   meta,
   country,
@@ -15,6 +23,8 @@ export function CountryPage({
   localItems,
   solutions,
   data,
+  facts,
+  dashboard,
 }: {
   meta: PageMeta;
   country: CountryRow;
@@ -24,69 +34,30 @@ export function CountryPage({
   solutions?: Child;
   /** The e-commerce data section (features/data/profile.tsx). */
   data?: Child;
+  facts: CountryDataFacts;
+  dashboard: CountryDashboard;
 }) {
   const { t, locale } = meta;
   const name = countryName(country.iso3, locale);
-  const groups = groupsOf(country);
-  const subregions = [country.subregionCode, country.intermediateRegionCode].filter((c): c is string => Boolean(c));
+  const props = { t, locale, iso3: country.iso3, name, dashboard };
+  const nothingYet =
+    dashboard.requests.total === 0 &&
+    dashboard.actions.actions === 0 &&
+    dashboard.selfAssessments.count === 0 &&
+    dashboard.readiness.length === 0;
   return (
     <article>
       <Breadcrumbs t={t} items={[{ href: '/countries', label: t('nav.countries') }, { label: name }]} />
       <h1>{name}</h1>
-      <dl class="facts">
-        {country.regionCode ? (
-          <>
-            <dt>{t('countries.region')}</dt>
-            <dd>
-              <a href={`/countries?region=${country.regionCode}`}>{regionName(country.regionCode, locale)}</a>
-            </dd>
-          </>
-        ) : null}
-        {subregions.length ? (
-          <>
-            <dt>{t('countries.subregion')}</dt>
-            <dd>{subregions.map((code) => regionName(code, locale)).join(' › ')}</dd>
-          </>
-        ) : null}
-        <dt>{t('countries.groupings')}</dt>
-        <dd>
-          {groups.length ? (
-            <ul class="plain">
-              {groups.map((g) => (
-                <li>
-                  <a href={`/countries?group=${g}`}>
-                    {t(`group.${g}.name`)} ({t(`group.${g}.short`)})
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            t('countries.noGroupings')
-          )}
-        </dd>
-        <dt>{t('countries.codes')}</dt>
-        <dd>
-          ISO <span translate="no">{country.iso3}</span> · <span translate="no">{country.iso2}</span>
-          {country.m49 ? <> · M49 {country.m49}</> : null}
-        </dd>
-      </dl>
-      <p class="small muted">{t('countries.groupsSource')}</p>
-      {data}
-      <h2>{t('countries.connectTitle')}</h2>
-      <ul>
-        <li>
-          <a href={`/countries/${country.iso3}/assessments`}>{t('assessments.profileLink')}</a>
-        </li>
-        <li>
-          <a href={`/countries/${country.iso3}/actions`}>{t('actions.countryLink', { country: name })}</a>
-        </li>
-        <li>
-          <a href={`/requests?country=${country.iso3}`}>{t('countries.requestsLink', { country: name })}</a>
-        </li>
-      </ul>
+      <CountrySummary t={t} locale={locale} country={country} facts={facts} dashboard={dashboard} />
+      {nothingYet ? <NextSteps t={t} iso3={country.iso3} name={name} signedIn={meta.user !== null} /> : null}
       <CountryPartnersSection partners={partners} t={t} locale={locale} />
       {localItems}
       {solutions}
+      {data}
+      <TrackerSection {...props} />
+      <RequestsSection {...props} />
+      <EventsSection {...props} region={country.regionCode} />
     </article>
   );
 }

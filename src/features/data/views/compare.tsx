@@ -5,6 +5,7 @@ import { componentKeys } from '../compute.js';
 import { shownRank } from '../present.js';
 import type { B2cEconomy, B2cEdition } from '../queries.js';
 import { Downloads, SampleNotice, valueFormat } from './common.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 export interface CompareProps {
   meta: PageMeta;
@@ -45,11 +46,7 @@ export function ComparePage({ meta, input, edition, economies, unknown, missing,
       {edition && economies.length ? (
         <>
           {inline(chart)}
-          <table class="chart-table compare">
-            <caption>
-              {t('data.compare.caption', { edition: edition.edition })}
-              {edition.status === 'sample' ? ` — ${t('data.sample')}` : ''}
-            </caption>
+          <ScrollTable id="compare" class="chart-table compare" caption={`${t('data.compare.caption', { edition: edition.edition })}${edition.status === 'sample' ? ` — ${t('data.sample')}` : ''}`}>
             <thead>
               <tr>
                 <td></td>
@@ -82,7 +79,7 @@ export function ComparePage({ meta, input, edition, economies, unknown, missing,
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ScrollTable>
           <p class="small muted">{t('data.ranking.lead', { year: edition.dataYear, count: edition.economies, source: edition.source })}</p>
           <Downloads t={t} base="/data/compare" query={`countries=${codes}`} />
         </>

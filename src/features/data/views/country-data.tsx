@@ -5,6 +5,7 @@ import { componentKeys } from '../compute.js';
 import { groupName } from '../present.js';
 import type { CountryEditionValues } from '../queries.js';
 import { Downloads, SampleNotice, valueFormat } from './common.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 export interface CountryDataProps {
   t: Translate;
@@ -39,8 +40,7 @@ export function CountryDataSection({ t, locale, iso3, name, history, chart, char
             <summary>{t('data.profile.chartCaption')}</summary>
             {inline(chartTable)}
           </details>
-          <table class="chart-table">
-            <caption>{t('data.profile.valuesCaption', { country: name })}</caption>
+          <ScrollTable id="b2c-values" class="chart-table" caption={t('data.profile.valuesCaption', { country: name })}>
             <thead>
               <tr>
                 <th scope="col">{t('data.col.edition')}</th>
@@ -72,9 +72,8 @@ export function CountryDataSection({ t, locale, iso3, name, history, chart, char
                 </tr>
               ))}
             </tbody>
-          </table>
-          <table class="chart-table">
-            <caption>{t('data.profile.comparisonCaption', { edition: latest.edition })}</caption>
+          </ScrollTable>
+          <ScrollTable id="b2c-comparison" class="chart-table" caption={t('data.profile.comparisonCaption', { edition: latest.edition })}>
             <thead>
               <tr>
                 <th scope="col">{t('data.col.economy')}</th>
@@ -102,7 +101,7 @@ export function CountryDataSection({ t, locale, iso3, name, history, chart, char
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ScrollTable>
           {history.some((h) => h.indexOnly) ? <p class="small muted">{t('data.indexOnlyNote')}</p> : null}
           <p class="small muted">
             {t('data.profile.source', { source: latest.source, edition: latest.edition, year: latest.dataYear })}

@@ -7,6 +7,7 @@ import { categoryLabel } from '../indicator-catalogue.js';
 import { indicatorTrend } from '../pictures.js';
 import { Downloads } from './common.js';
 import { indicatorFormat } from './indicator-format.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 export interface CountryIndicatorsProps {
   t: Translate;
@@ -16,6 +17,8 @@ export interface CountryIndicatorsProps {
   data: CountryIndicators;
   /** Key of the cached trend charts: changes with every import. */
   version: string;
+  /** Draw each indicator's trend chart (/countries/:iso3/indicators); without, a link to that page (the country page, kept light). */
+  trends?: boolean;
 }
 
 interface Context extends CountryIndicatorsProps {
@@ -67,12 +70,11 @@ function shown(value: IndicatorValue | undefined, format: (n: number) => string,
   return value.rank === null ? format(value.value) : `${format(value.value)} (${t('data.indicators.rank', { rank: value.rank })})`;
 }
 
-function NumberTable({ c, area, indicators }: { c: Context; area: string; indicators: CountryIndicator[] }) {
+function NumberTable({ c, area, slug, indicators }: { c: Context; area: string; slug: string; indicators: CountryIndicator[] }) {
   const { t, locale } = c;
   const split = indicators.some(hasBreakdown);
   return (
-    <table class="chart-table">
-      <caption>{t('data.indicators.caption', { area })}</caption>
+    <ScrollTable id={`indicators-${slug}`} class="chart-table" caption={t('data.indicators.caption', { area })}>
       <thead>
         <tr>
           <th scope="col">{t('data.indicators.indicator')}</th>
@@ -109,16 +111,15 @@ function NumberTable({ c, area, indicators }: { c: Context; area: string; indica
           );
         })}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }
 
 /** Categorical indicators (laws from the Cyberlaw Tracker, the income group): one row each, its status in words. */
-function CategoryTable({ c, area, indicators }: { c: Context; area: string; indicators: CountryIndicator[] }) {
+function CategoryTable({ c, area, slug, indicators }: { c: Context; area: string; slug: string; indicators: CountryIndicator[] }) {
   const { t } = c;
   return (
-    <table class="chart-table statuses">
-      <caption>{t('data.indicators.statusCaption', { area })}</caption>
+    <ScrollTable id={`statuses-${slug}`} class="chart-table statuses" caption={t('data.indicators.statusCaption', { area })}>
       <thead>
         <tr>
           <th scope="col">{t('data.indicators.indicator')}</th>
@@ -141,7 +142,7 @@ function CategoryTable({ c, area, indicators }: { c: Context; area: string; indi
           );
         })}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }
 
@@ -218,13 +219,18 @@ export function CountryIndicatorsSection(props: CountryIndicatorsProps) {
             return (
               <>
                 <h3>{areaName}</h3>
-                {numbers.length ? <NumberTable c={c} area={areaName} indicators={numbers} /> : null}
-                {categories.length ? <CategoryTable c={c} area={areaName} indicators={categories} /> : null}
+                {numbers.length ? <NumberTable c={c} area={areaName} slug={area.policyArea} indicators={numbers} /> : null}
+                {categories.length ? <CategoryTable c={c} area={areaName} slug={area.policyArea} indicators={categories} /> : null}
                 <Sources t={t} indicators={area.indicators} />
-                <Trends c={c} indicators={numbers} />
+                {props.trends === false ? null : <Trends c={c} indicators={numbers} />}
               </>
             );
           })}
+          {props.trends === false ? (
+            <p>
+              <a href={`/countries/${iso3}/indicators`}>{t('dashboards.country.trendsLink', { country: props.name })}</a>
+            </p>
+          ) : null}
           <Downloads t={t} base={`/countries/${iso3}/indicators`} query="" api="/api/v1/indicators" what={t('data.download.indicators')} />
         </>
       )}

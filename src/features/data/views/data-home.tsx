@@ -8,6 +8,7 @@ import type { B2cEconomy, B2cEdition } from '../queries.js';
 import type { IndicatorSummary } from '../queries.js';
 import { Downloads, SampleNotice, valueFormat } from './common.js';
 import { ExplorerForm } from './indicator-explorer.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 export interface DataHomeProps {
   meta: PageMeta;
@@ -23,12 +24,11 @@ export interface DataHomeProps {
   indicators: IndicatorSummary[];
 }
 
-function EconomyTable({ meta, caption, rows }: { meta: PageMeta; caption: string; rows: B2cEconomy[] }) {
+function EconomyTable({ meta, id, caption, rows }: { meta: PageMeta; id: string; caption: string; rows: B2cEconomy[] }) {
   const { t, locale } = meta;
   const f = valueFormat(locale);
   return (
-    <table class="chart-table">
-      <caption>{caption}</caption>
+    <ScrollTable id={id} class="chart-table" caption={caption}>
       <thead>
         <tr>
           <th scope="col">{t('data.col.rank')}</th>
@@ -47,7 +47,7 @@ function EconomyTable({ meta, caption, rows }: { meta: PageMeta; caption: string
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }
 
@@ -93,12 +93,11 @@ export function DataHome({ meta, editions, latest, map, mapTable, top, bottom, m
           </p>
           <Downloads t={t} base={`/data/b2c/${latest.edition}`} query="" api={`/api/v1/b2c/${latest.edition}`} />
           <h2>{t('data.top')}</h2>
-          <EconomyTable meta={meta} caption={`${t('data.top')} (${latest.edition})`} rows={top} />
+          <EconomyTable meta={meta} id="top" caption={`${t('data.top')} (${latest.edition})`} rows={top} />
           <h2>{t('data.bottom')}</h2>
-          <EconomyTable meta={meta} caption={`${t('data.bottom')} (${latest.edition})`} rows={bottom} />
+          <EconomyTable meta={meta} id="bottom" caption={`${t('data.bottom')} (${latest.edition})`} rows={bottom} />
           <h2>{t('data.groups')}</h2>
-          <table class="chart-table">
-            <caption>{t('data.groupsCaption', { edition: latest.edition })}</caption>
+          <ScrollTable id="groups" class="chart-table" caption={t('data.groupsCaption', { edition: latest.edition })}>
             <thead>
               <tr>
                 <th scope="col">{t('data.col.group')}</th>
@@ -121,7 +120,7 @@ export function DataHome({ meta, editions, latest, map, mapTable, top, bottom, m
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ScrollTable>
           {latest.indexOnly ? <p class="small muted">{t('data.indexOnly')}</p> : null}
           <Downloads t={t} base="/data/groups" query={`edition=${latest.edition}`} what={t('data.download.groups')} />
           <h2>{t('data.editions')}</h2>

@@ -8,6 +8,8 @@ import type { ExplorerRow } from '../indicator-explorer.js';
 import type { IndicatorSummary } from '../queries.js';
 import { Downloads } from './common.js';
 import { indicatorFormat } from './indicator-format.js';
+import { policyAreaLabel } from '../../policy-areas/present.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 export interface ExplorerProps {
   meta: PageMeta;
@@ -30,7 +32,7 @@ export function ExplorerForm({ t, indicators, indicator, year }: { t: Translate;
         {policyAreaSlugs.map((area) => {
           const list = indicators.filter((i) => i.policyArea === area && i.observations > 0);
           return list.length ? (
-            <optgroup label={t(`policyArea.${area}.name`)}>
+            <optgroup label={policyAreaLabel(t, area)}>
               {list.map((i) => (
                 <option value={i.code} selected={i.code === indicator?.code}>
                   {i.name}
@@ -72,8 +74,7 @@ export function IndicatorExplorer({ meta, indicators, indicator, year, rows, pro
           </p>
           {map ? inline(map) : null}
           <Downloads t={t} base="/data/indicators" query={query} api={filterHref(`/api/v1/indicators/${indicator.code}/observations`, { year: String(year), sex: 'total' })} />
-          <table class="chart-table ranking">
-            <caption>{t('data.explorer.caption', { indicator: indicator.name, year })}</caption>
+          <ScrollTable id="explorer-values" class="chart-table ranking" caption={t('data.explorer.caption', { indicator: indicator.name, year })}>
             <thead>
               <tr>
                 {indicator.categories ? null : <th scope="col">{t('data.col.rank')}</th>}
@@ -94,7 +95,7 @@ export function IndicatorExplorer({ meta, indicators, indicator, year, rows, pro
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ScrollTable>
         </>
       ) : indicator && !problem ? (
         <p>{t('data.explorer.noValues', { indicator: indicator.name })}</p>

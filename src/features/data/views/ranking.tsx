@@ -7,6 +7,7 @@ import { economyGroups } from '../economy-groups.js';
 import { groupName, shownRank } from '../present.js';
 import type { B2cEconomy, B2cEdition, RankingSort } from '../queries.js';
 import { Downloads, SampleNotice, changeFormat, valueFormat } from './common.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 export interface RankingView {
   region?: string | undefined;
@@ -102,11 +103,7 @@ export function RankingPage({ meta, edition, editions, previous, economies, view
       {economies.length === 0 ? (
         <p>{t('data.ranking.empty')}</p>
       ) : (
-        <table class="chart-table ranking">
-          <caption>
-            {t('data.ranking.caption', { edition: edition.edition })}
-            {edition.status === 'sample' ? ` — ${t('data.sample')}` : ''}
-          </caption>
+        <ScrollTable id="ranking" class="chart-table ranking" caption={`${t('data.ranking.caption', { edition: edition.edition })}${edition.status === 'sample' ? ` — ${t('data.sample')}` : ''}`}>
           <thead>
             <tr>
               {sortHeader('rank', t('data.col.rank'))}
@@ -131,7 +128,7 @@ export function RankingPage({ meta, edition, editions, previous, economies, view
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
     </article>

@@ -7,6 +7,7 @@ import { coverageName, languageLabel } from '../../catalogue/views/labels.js';
 import { countryName } from '../../countries/reference.js';
 import { reasonLength } from '../../contributions/schema.js';
 import type { ChangeForReview, EventChange } from '../changes.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 /** Fields whose values are lines (the programme, the people): shown whole, lines taken out struck, lines added marked. */
 const lineFields = new Set(['programme', 'people']);
@@ -58,8 +59,7 @@ export function ChangeTable({ t, locale, changes }: { t: Translate; locale: Loca
   const fields = Object.entries(changes);
   if (!fields.length) return <p>{t('eventForms.change.noDifference')}</p>;
   return (
-    <table>
-      <caption>{t('eventForms.change.caption')}</caption>
+    <ScrollTable id="event-changes" caption={t('eventForms.change.caption')}>
       <thead>
         <tr>
           <th scope="col">{t('eventForms.change.field')}</th>
@@ -80,7 +80,7 @@ export function ChangeTable({ t, locale, changes }: { t: Translate; locale: Loca
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }
 

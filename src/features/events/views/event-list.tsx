@@ -2,8 +2,11 @@ import type { Translate } from '../../../web/i18n/i18n.js';
 import type { PageMeta } from '../../../web/layout.js';
 import { filterHref } from '../../../web/links.js';
 import { isRegionCode, regionName } from '../../countries/regions.js';
+import { formatters } from '../../../web/i18n/i18n.js';
+import type { Locale } from '../../../web/i18n/locales.js';
 import { policyAreaSlugs } from '../../policy-areas/policy-areas.js';
-import { type EventListState, effectiveWhen, filterRegions, listParams, whens } from '../page-query.js';
+import { policyAreaLabel } from '../../policy-areas/present.js';
+import { type CountedFilter, type EventListState, effectiveWhen, filterRegions, listParams, whens } from '../page-query.js';
 import type { EventSummary } from '../queries.js';
 import { attendanceModes } from '../types.js';
 import { eventPlace, eventWhen, statusLabel } from './format.js';
@@ -14,6 +17,8 @@ export interface EventListView {
   meta: PageMeta;
   state: EventListState;
   events: EventSummary[];
+  /** How many events each filter value would list with the other filters kept. */
+  counts?: Record<CountedFilter, Map<string, number>> | undefined;
   /** The month the calendar shows (YYYY-MM). */
   month: string;
   /** The feeds' addresses with the same filters. */
@@ -52,7 +57,19 @@ function Tabs({ meta, state }: { meta: PageMeta; state: EventListState }) {
 }
 
 
-function FilterForm({ meta, state }: { meta: PageMeta; state: EventListState }) {
+/**
+ * A filter's options: with counts, only the values that list events (and the chosen one), policy areas and
+ * modes the most frequent first, regions in their order (each followed by its sub-regions).
+ */
+function counted(options: { value: string; label: string }[], counts: Map<string, number> | undefined, chosen: string | undefined, byCount: boolean, locale: string) {
+  if (!counts) return options;
+  const { number } = formatters(locale as Locale);
+  const kept = options.filter((o) => (counts.get(o.value) ?? 0) > 0 || o.value === chosen);
+  if (byCount) kept.sort((a, b) => (counts.get(b.value) ?? 0) - (counts.get(a.value) ?? 0));
+  return kept.map((o) => ({ value: o.value, label: `${o.label} (${number(counts.get(o.value) ?? 0)})` }));
+}
+
+function FilterForm({ meta, state, counts }: { meta: PageMeta; state: EventListState; counts: EventListView['counts'] }) {
   const { t, locale } = meta;
   return (
     <form class="filters" method="get" action="/events">
@@ -62,10 +79,40 @@ function FilterForm({ meta, state }: { meta: PageMeta; state: EventListState }) 
         label={t('events.filter.policyArea')}
         any={t('events.filter.any')}
         value={state.policyArea}
-        options={policyAreaSlugs.map((s) => ({ value: s, label: t(`policyArea.${s}.short`) }))}
+        options={counted(
+          policyAreaSlugs.map((s) => ({ value: s, label: policyAreaLabel(t, s, 'short') })),
+          counts?.policyArea,
+          state.policyArea,
+          true,
+          locale,
+        )}
       />
-      <FilterSelect name="region" label={t('events.filter.region')} any={t('events.filter.any')} value={state.region} options={filterRegions.map((r) => ({ value: r, label: `${isRegionCode(r) ? '' : '\u00a0\u00a0'}${regionName(r, locale)}` }))} />
-      <FilterSelect name="mode" label={t('events.filter.mode')} any={t('events.filter.any')} value={state.mode} options={attendanceModes.map((m) => ({ value: m, label: t(`events.mode.${m}`) }))} />
+      <FilterSelect
+        name="region"
+        label={t('events.filter.region')}
+        any={t('events.filter.any')}
+        value={state.region}
+        options={counted(
+          filterRegions.map((r) => ({ value: r, label: `${isRegionCode(r) ? '' : '\u00a0\u00a0'}${regionName(r, locale)}` })),
+          counts?.region,
+          state.region,
+          false,
+          locale,
+        )}
+      />
+      <FilterSelect
+        name="mode"
+        label={t('events.filter.mode')}
+        any={t('events.filter.any')}
+        value={state.mode}
+        options={counted(
+          attendanceModes.map((m) => ({ value: m, label: t(`events.mode.${m}`) })),
+          counts?.mode,
+          state.mode,
+          true,
+          locale,
+        )}
+      />
       <span class="field">
         <label for="f-month">{t('events.filter.month')}</label>
         <input type="month" id="f-month" name="month" value={state.month ?? ''} pattern="\d{4}-\d{2}" placeholder="2017-04" />
@@ -111,7 +158,7 @@ export function EventListPage({ view }: { view: EventListView }) {
       <h1>{t('events.title')}</h1>
       <p class="lead">{t('events.lead')}</p>
       <Tabs meta={meta} state={state} />
-      <FilterForm meta={meta} state={state} />
+      <FilterForm meta={meta} state={state} counts={view.counts} />
       {filtered ? (
         <p>
           <a href={filterHref('/events', { when: state.when })}>{t('common.clearFilters')}</a>

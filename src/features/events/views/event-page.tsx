@@ -9,6 +9,7 @@ import { coverageName, languageLabel } from '../../catalogue/views/labels.js';
 import type { EventDetail, OrganisationRef } from '../queries.js';
 import { EventBadges } from './event-list.js';
 import { eventWhen, postalPlace, statusLabel } from './format.js';
+import { policyAreaLabel } from '../../policy-areas/present.js';
 
 function Fact({ label, children }: { label: string; children: Child }) {
   return (
@@ -135,7 +136,7 @@ export function EventPage({ meta, event, programme, jsonLd }: { meta: PageMeta; 
             {event.policyAreas.map((slug, i) => (
               <>
                 {i > 0 ? ', ' : null}
-                <a href={`/policy-areas/${slug}`}>{t(`policyArea.${slug}.short`)}</a>
+                <a href={`/policy-areas/${slug}`}>{policyAreaLabel(t, slug, 'short')}</a>
               </>
             ))}
           </Fact>

@@ -4,6 +4,7 @@ import { isWebUrl } from '../../catalogue/json-ld.js';
 import { type DescribedFigure, type DescribedReportedFigure, type FigureSheet, smallGroupThreshold } from '../figures.js';
 import type { EventDetail } from '../queries.js';
 import { EventHeader, EventLinks } from './event-page.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 /** "12 registrations and 30 people named in the programme": what the computed figures stand on. */
 export function basisText(sheet: Pick<FigureSheet, 'basis'>, t: Translate): string {
@@ -67,8 +68,7 @@ export function FiguresPage({ meta, event, sheet }: { meta: PageMeta; event: Eve
       <EventLinks t={t} slug={event.slug} />
       <p>{sheet.reported.length ? t('figures.leadReported') : t('figures.noneReported')}</p>
       <p>{t('figures.leadComputed', { basis: basisText(sheet, t), threshold: smallGroupThreshold })}</p>
-      <table class="figures">
-        <caption>{t('events.figuresCaption', { title: event.title })}</caption>
+      <ScrollTable id="figures" class="figures" caption={t('events.figuresCaption', { title: event.title })}>
         <thead>
           <tr>
             <th scope="col">{t('events.figure')}</th>
@@ -85,7 +85,7 @@ export function FiguresPage({ meta, event, sheet }: { meta: PageMeta; event: Eve
             </tr>
           ))}
         </tbody>
-      </table>
+      </ScrollTable>
       <h2 id="definitions">{t('figures.definitionsTitle')}</h2>
       <dl class="facts">
         {sheet.computed.map((f) => (

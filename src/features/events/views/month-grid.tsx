@@ -3,6 +3,7 @@ import { filterHref } from '../../../web/links.js';
 import { type EventListState, listParams, shiftMonth } from '../page-query.js';
 import type { EventSummary } from '../queries.js';
 import { monthName, weekdayNames } from './format.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 /** The weeks of a month, Monday first: each a list of seven dates (null outside the month). */
 export function monthWeeks(month: string): (string | null)[][] {
@@ -39,8 +40,7 @@ export function MonthGrid({ meta, state, month, events }: { meta: PageMeta; stat
           <span aria-hidden="true"> →</span>
         </a>
       </nav>
-      <table class="cal">
-        <caption class="visually-hidden">{t('events.calendarOf', { month: monthName(month, locale) })}</caption>
+      <ScrollTable id="calendar" class="cal" captionClass="visually-hidden" caption={t('events.calendarOf', { month: monthName(month, locale) })}>
         <thead>
           <tr>
             {names.map((n) => (
@@ -70,7 +70,7 @@ export function MonthGrid({ meta, state, month, events }: { meta: PageMeta; stat
             </tr>
           ))}
         </tbody>
-      </table>
+      </ScrollTable>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { ErrorSummary, Field, type FieldErrors, PostForm } from '../../../web/co
 import type { Translate } from '../../../web/i18n/i18n.js';
 import { policyAreaSlugs } from '../../policy-areas/policy-areas.js';
 import type { EventSession } from '../queries.js';
+import { policyAreaLabel } from '../../policy-areas/present.js';
 
 export interface OutcomeFormProps {
   t: Translate;
@@ -21,7 +22,7 @@ export function OutcomeForm({ t, action, token, sessions, values, errors }: Outc
       <p>{t('eventForms.outcomes.lead')}</p>
       <ol class="compact">
         {policyAreaSlugs.map((slug) => (
-          <li>{t(`policyArea.${slug}.name`)}</li>
+          <li>{policyAreaLabel(t, slug)}</li>
         ))}
       </ol>
       {sessions.map((session) => (

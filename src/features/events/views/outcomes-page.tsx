@@ -3,6 +3,7 @@ import { outcomesByArea } from '../present.js';
 import type { EventDetail } from '../queries.js';
 import { EventHeader, EventLinks } from './event-page.js';
 import { outcomeAnchor } from './format.js';
+import { policyAreaLabel } from '../../policy-areas/present.js';
 
 export function OutcomesPage({ meta, event }: { meta: PageMeta; event: EventDetail }) {
   const { t, locale } = meta;
@@ -17,7 +18,7 @@ export function OutcomesPage({ meta, event }: { meta: PageMeta; event: EventDeta
       {groups.length === 0 ? <p>{t('events.noOutcomes')}</p> : null}
       {groups.map(({ area, entries }) => (
         <section aria-labelledby={`area-${area ?? 'other'}`}>
-          <h2 id={`area-${area ?? 'other'}`}>{area ? <a href={`/policy-areas/${area}`}>{t(`policyArea.${area}.name`)}</a> : t('events.otherOutcomes')}</h2>
+          <h2 id={`area-${area ?? 'other'}`}>{area ? <a href={`/policy-areas/${area}`}>{policyAreaLabel(t, area)}</a> : t('events.otherOutcomes')}</h2>
           <ul class="results">
             {entries.map(({ outcome, session }) => {
               const anchor = outcomeAnchor(outcome.ref);

@@ -7,6 +7,7 @@ import { countriesByName } from '../../countries/areas.js';
 import { policyAreaSlugs } from '../../policy-areas/policy-areas.js';
 import type { ProposalValues } from '../proposal-form.js';
 import { attendanceModes, personRoles, registrationKinds, sessionTypes } from '../types.js';
+import { policyAreaLabel } from '../../policy-areas/present.js';
 
 /** Zones offered in the list; any other IANA name can be typed. */
 const commonZones = [
@@ -123,7 +124,7 @@ export function ProposalForm({ t, locale, action, token, values, errors, submitL
       <Choices
         name="policyAreas"
         legend={t('eventForms.field.policyAreas')}
-        options={policyAreaSlugs.map((slug) => ({ value: slug, label: t(`policyArea.${slug}.name`) }))}
+        options={policyAreaSlugs.map((slug) => ({ value: slug, label: policyAreaLabel(t, slug) }))}
         selected={values.policyAreas}
         error={errors.policyAreas}
       />

@@ -7,6 +7,7 @@ import { eventPath } from '../present.js';
 import type { EventDetail } from '../queries.js';
 import type { ClosedReason, Participant } from '../registration.js';
 import { EventFacts } from './registration-form.js';
+import { ScrollTable } from '../../../web/components/scroll-table.js';
 
 
 /** Why this event takes no registration here, with the organisers' own link when it has one. */
@@ -100,8 +101,7 @@ export function ParticipantList({ event, participants, t, locale }: { event: Eve
       {participants.length === 0 ? (
         <p>{t('registration.participants.none')}</p>
       ) : (
-        <table>
-          <caption>{t('registration.participants.caption', { event: event.title })}</caption>
+        <ScrollTable id="participants" caption={t('registration.participants.caption', { event: event.title })}>
           <thead>
             <tr>
               {(['name', 'email', 'country', 'organisationType', 'gender', 'status', 'registeredAt', 'cancelledAt'] as const).map((column) => (
@@ -123,7 +123,7 @@ export function ParticipantList({ event, participants, t, locale }: { event: Eve
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import type { Translate } from '../../../web/i18n/i18n.js';
 import type { Locale } from '../../../web/i18n/locales.js';
 import type { OrganisationSummary } from '../queries.js';
+import { policyAreaLabel } from '../../policy-areas/present.js';
 
 export function OrganisationCard({ o, t, locale, headingLevel = 3 }: { o: OrganisationSummary; t: Translate; locale: Locale; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 4 ? 'h4' : 'h3';
@@ -13,7 +14,7 @@ export function OrganisationCard({ o, t, locale, headingLevel = 3 }: { o: Organi
       <p class="small muted">{t(`orgType.${o.type}`)}</p>
       <ul class="tags" aria-label={t('organisations.policyAreas')}>
         {o.policyAreas.map((slug) => (
-          <li>{t(`policyArea.${slug}.short`)}</li>
+          <li>{policyAreaLabel(t, slug, 'short')}</li>
         ))}
       </ul>
     </li>

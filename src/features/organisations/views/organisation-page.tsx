@@ -4,6 +4,7 @@ import type { PageMeta } from '../../../web/layout.js';
 import { countryName } from '../../countries/reference.js';
 import { coverageName } from '../../catalogue/views/labels.js';
 import type { OrganisationDetail } from '../queries.js';
+import { policyAreaLabel } from '../../policy-areas/present.js';
 
 export function OrganisationPage({ meta, o, solutions }: { meta: PageMeta; o: OrganisationDetail; solutions?: Child }) {
   const { t, locale } = meta;
@@ -51,7 +52,7 @@ export function OrganisationPage({ meta, o, solutions }: { meta: PageMeta; o: Or
       <ul>
         {o.policyAreas.map((slug) => (
           <li>
-            <a href={`/policy-areas/${slug}`}>{t(`policyArea.${slug}.name`)}</a>
+            <a href={`/policy-areas/${slug}`}>{policyAreaLabel(t, slug)}</a>
           </li>
         ))}
       </ul>

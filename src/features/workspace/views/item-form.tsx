@@ -6,6 +6,7 @@ import { policyAreaSlugs } from '../../policy-areas/policy-areas.js';
 import { type ItemType, beneficiaries, costs, itemLanguages, itemTypes, resourceKinds, solutionKinds } from '../../catalogue/types.js';
 import { eligibilityLength } from '../../contributions/schema.js';
 import { type ItemFormValues, isItemType } from '../item-form.js';
+import { policyAreaLabel } from '../../policy-areas/present.js';
 
 const kindsOf = { solution: solutionKinds, resource: resourceKinds } as const;
 
@@ -139,7 +140,7 @@ export function ItemForm({ t, action, token, values, errors, contributor, typeFi
         <Choices
           name="policyAreas"
           legend={required(t('workspace.form.policyAreas'))}
-          options={policyAreaSlugs.map((slug) => ({ value: slug, label: t(`policyArea.${slug}.name`) }))}
+          options={policyAreaSlugs.map((slug) => ({ value: slug, label: policyAreaLabel(t, slug) }))}
           selected={values.policyAreas}
           error={errors.policyAreas}
         />

@@ -6,6 +6,7 @@ import { type Revision, editableRevisionStatuses, openRevisionStatuses } from '.
 import { type ItemFormValues, valuesOfData } from '../item-form.js';
 import { formatDate } from './dashboard.js';
 import { ItemForm } from './item-form.js';
+import { policyAreaLabel } from '../../policy-areas/present.js';
 
 export interface RevisionPageProps {
   t: Translate;
@@ -128,7 +129,7 @@ function Summary({ t, revision }: { t: Translate; revision: Revision }) {
           </>
         ) : null}
         <dt>{t('workspace.form.policyAreas')}</dt>
-        <dd>{list(data.policyAreas, (v) => t(`policyArea.${v}.name`))}</dd>
+        <dd>{list(data.policyAreas, (v) => policyAreaLabel(t, v))}</dd>
         <dt>{t('workspace.form.coverage')}</dt>
         <dd>{data.coverage.join(', ')}</dd>
         <dt>{t('workspace.form.languages')}</dt>

@@ -100,6 +100,7 @@ export const requestsEn = {
     responseRate_one: 'answered {{percent}} % of {{count}} earlier request',
     responseRate_other: 'answered {{percent}} % of {{count}} earlier requests',
     responseTime: 'median reply time {{hours}} h',
+    askedFor: 'asked for from the page of “{{item}}”',
   },
   about: {
     title: 'How matching works',
@@ -114,6 +115,7 @@ export const requestsEn = {
     beneficiary: 'Beneficiaries: the solution serves the kind of body asking (governments for focal points and government bodies; MSMEs and trade support institutions for business associations and SME support organisations).',
     supportKind: 'Kind of support: the solution is of a kind the request asks for (technical assistance, training, financing, data, policy advice).',
     language: 'Languages: the solution is offered in a language the requester works in.',
+    askedFor: 'Asked for: a request posted with “Ask for this” from a solution’s or resource’s page ranks that solution, and the partners offering it, higher.',
     organisation: 'Partners: their own policy areas and where they work, plus a share of their best solution’s score.',
     response: 'Responsiveness: on earlier requests a partner was matched to, the share where it expressed interest (100 % adds points, 50 % none, 0 % takes points away) and its median time to do so. No history is neutral.',
     ties: 'Equal scores are ordered by the address (slug) of the solution or partner, so the ranking is the same every time.',
@@ -131,6 +133,7 @@ export const requestsEn = {
     bestSolutionShare: 'Share of the best solution’s score (partners)',
     responseRate: 'Response rate, at most (± around 50 %)',
     responseTime: 'Fast median reply',
+    askedFor: 'Asked for from its page (“Ask for this”)',
     fastHours: 'Fast reply: within this many hours',
     slowHours: 'A third of the points within this many hours',
   },

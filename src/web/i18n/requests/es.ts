@@ -100,6 +100,7 @@ export const requestsEs: RequestsCatalogue = {
     responseRate_one: 'respondió al {{percent}} % de {{count}} solicitud anterior',
     responseRate_other: 'respondió al {{percent}} % de {{count}} solicitudes anteriores',
     responseTime: 'tiempo mediano de respuesta: {{hours}} h',
+    askedFor: 'solicitada desde la página de «{{item}}»',
   },
   about: {
     title: 'Cómo funcionan las correspondencias',
@@ -114,6 +115,7 @@ export const requestsEs: RequestsCatalogue = {
     beneficiary: 'Beneficiarios: la solución se dirige al tipo de organismo solicitante (gobiernos para los puntos focales y organismos públicos; mipymes e instituciones de apoyo al comercio para asociaciones empresariales y organizaciones de apoyo a las pymes).',
     supportKind: 'Tipo de apoyo: la solución es de un tipo que pide la solicitud (asistencia técnica, formación, financiación, datos, asesoramiento en políticas).',
     language: 'Idiomas: la solución se ofrece en un idioma de trabajo del solicitante.',
+    askedFor: 'Solicitud específica: una solicitud publicada con «Solicitar esta solución» desde la página de una solución o de un recurso sitúa más arriba esa solución y a los asociados que la ofrecen.',
     organisation: 'Asociados: sus propias esferas de política y zonas de actividad, más una parte de la puntuación de su mejor solución.',
     response: 'Capacidad de respuesta: de las solicitudes anteriores a las que se asoció a un asociado, la proporción en que manifestó interés (100 % suma puntos, 50 % ninguno, 0 % resta) y su tiempo mediano. Sin historial, el criterio es neutro.',
     ties: 'Con la misma puntuación, el orden sigue la dirección (slug) de la solución o del asociado: la clasificación es siempre la misma.',
@@ -131,6 +133,7 @@ export const requestsEs: RequestsCatalogue = {
     bestSolutionShare: 'Parte de la puntuación de la mejor solución (asociados)',
     responseRate: 'Tasa de respuesta, como máximo (± en torno al 50 %)',
     responseTime: 'Respuesta mediana rápida',
+    askedFor: 'Solicitada desde su página («Solicitar esta solución»)',
     fastHours: 'Respuesta rápida: en menos de estas horas',
     slowHours: 'Un tercio de los puntos en menos de estas horas',
   },

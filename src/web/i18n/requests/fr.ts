@@ -100,6 +100,7 @@ export const requestsFr: RequestsCatalogue = {
     responseRate_one: 'a répondu à {{percent}} % de {{count}} demande antérieure',
     responseRate_other: 'a répondu à {{percent}} % de {{count}} demandes antérieures',
     responseTime: 'délai médian de réponse : {{hours}} h',
+    askedFor: 'demandée depuis la page de « {{item}} »',
   },
   about: {
     title: 'Comment fonctionne la mise en relation',
@@ -114,6 +115,7 @@ export const requestsFr: RequestsCatalogue = {
     beneficiary: 'Bénéficiaires : la solution s’adresse au type d’organisme demandeur (les gouvernements pour les points focaux et les organismes publics ; les MPME et les institutions d’appui au commerce pour les organisations professionnelles et les organismes d’appui aux PME).',
     supportKind: 'Type d’appui : la solution correspond à un type d’appui demandé (assistance technique, formation, financement, données, conseil en politiques).',
     language: 'Langues : la solution est proposée dans une langue de travail du demandeur.',
+    askedFor: 'Demande ciblée : une demande publiée avec « Demander cette solution » depuis la page d’une solution ou d’une ressource classe plus haut cette solution et les partenaires qui la proposent.',
     organisation: 'Partenaires : leurs propres domaines d’action et zones d’activité, plus une part du score de leur meilleure solution.',
     response: 'Réactivité : parmi les demandes antérieures auxquelles un partenaire a été associé, la part où il a manifesté son intérêt (100 % ajoute des points, 50 % aucun, 0 % en retire) et son délai médian. Sans historique, le critère est neutre.',
     ties: 'À score égal, l’ordre suit l’adresse (slug) de la solution ou du partenaire : le classement est toujours le même.',
@@ -131,6 +133,7 @@ export const requestsFr: RequestsCatalogue = {
     bestSolutionShare: 'Part du score de la meilleure solution (partenaires)',
     responseRate: 'Taux de réponse, au plus (± autour de 50 %)',
     responseTime: 'Réponse médiane rapide',
+    askedFor: 'Demandée depuis sa page (« Demander cette solution »)',
     fastHours: 'Réponse rapide : en moins de ce nombre d’heures',
     slowHours: 'Un tiers des points en moins de ce nombre d’heures',
   },
