@@ -40,6 +40,11 @@ export const fts5Index: SearchIndex = {
     await addVocabulary(db, texts);
   },
 
+  async replaceMany(db, documents) {
+    // In-process: one document at a time costs nothing worth batching.
+    for (const d of documents) await this.replace(db, d.docType, d.docId, d.texts);
+  },
+
   async remove(db, docType, docId) {
     await sql`delete from search_fts where rowid in (select id from search_documents where doc_type = ${docType} and doc_id = ${docId})`.execute(db);
     await db.deleteFrom('searchDocuments').where('docType', '=', docType).where('docId', '=', docId).execute();

@@ -42,6 +42,8 @@ export interface SearchHit {
 export interface SearchIndex {
   /** Replace every text of a document (call inside the transaction that writes it). */
   replace(db: Kysely<Database>, docType: DocType, docId: number, texts: SearchText[]): Promise<void>;
+  /** The same for many documents at once (PostgreSQL: three statements for all of them). */
+  replaceMany(db: Kysely<Database>, documents: { docType: DocType; docId: number; texts: SearchText[] }[]): Promise<void>;
   remove(db: Kysely<Database>, docType: DocType, docId: number): Promise<void>;
   /** Documents matching every clause, best score per document, best first. */
   match(db: Kysely<Database>, clauses: QueryClause[], types: readonly DocType[]): Promise<SearchHit[]>;

@@ -25,18 +25,27 @@ function bestPerDocument(rows: { docType: DocType; docId: number; score: number 
 
 export const postgresIndex: SearchIndex = {
   async replace(db, docType, docId, texts) {
-    await this.remove(db, docType, docId);
-    if (texts.length === 0) return;
-    // The 'simple' configuration only lower-cases: the stems were made in JavaScript.
-    await sql`insert into search_documents (doc_type, doc_id, locale, tsv) values ${sql.join(
-      texts.map(
-        (t) => sql`(${docType}, ${docId}, ${t.locale},
-          setweight(to_tsvector('simple', ${indexText(t.title, t.locale)}), 'A') ||
-          setweight(to_tsvector('simple', ${indexText(t.summary, t.locale)}), 'B') ||
-          setweight(to_tsvector('simple', ${indexText(t.body, t.locale)}), 'D'))`,
-      ),
-    )}`.execute(db);
-    await addVocabulary(db, texts);
+    await this.replaceMany(db, [{ docType, docId, texts }]);
+  },
+
+  async replaceMany(db, documents) {
+    // Round trips are what a write costs here: 200 documents per delete and insert.
+    for (let i = 0; i < documents.length; i += 200) {
+      const chunk = documents.slice(i, i + 200);
+      await sql`delete from search_documents where (doc_type, doc_id) in (${sql.join(chunk.map((d) => sql`(${d.docType}, ${d.docId})`))})`.execute(db);
+      const rows = chunk.flatMap((d) => d.texts.map((t) => ({ d, t })));
+      if (rows.length === 0) continue;
+      // The 'simple' configuration only lower-cases: the stems were made in JavaScript.
+      await sql`insert into search_documents (doc_type, doc_id, locale, tsv) values ${sql.join(
+        rows.map(
+          ({ d, t }) => sql`(${d.docType}, ${d.docId}, ${t.locale},
+            setweight(to_tsvector('simple', ${indexText(t.title, t.locale)}), 'A') ||
+            setweight(to_tsvector('simple', ${indexText(t.summary, t.locale)}), 'B') ||
+            setweight(to_tsvector('simple', ${indexText(t.body, t.locale)}), 'D'))`,
+        ),
+      )}`.execute(db);
+      await addVocabulary(db, rows.map((r) => r.t));
+    }
   },
 
   async remove(db, docType, docId) {

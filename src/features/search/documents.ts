@@ -131,8 +131,7 @@ export async function requestDocuments(db: Db, requestIds?: number[]): Promise<I
 
 /** Write documents into the index, in the caller's transaction. */
 async function indexDocuments(trx: Db, documents: IndexedDocument[]): Promise<void> {
-  const index = searchIndexOf(trx);
-  for (const d of documents) await index.replace(trx, d.docType, d.docId, d.texts);
+  await searchIndexOf(trx).replaceMany(trx, documents);
 }
 
 /**

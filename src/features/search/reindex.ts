@@ -26,7 +26,7 @@ export async function reindexIfStale(db: Kysely<Database>): Promise<number | und
     if (!isPostgres(trx)) await sql`insert into search_fts (search_fts) values ('delete-all')`.execute(trx);
     await trx.deleteFrom('searchTerms').execute();
     const documents = [...(await searchDocuments(trx)), ...(await eventDocuments(trx)), ...(await requestDocuments(trx))];
-    for (const d of documents) await index.replace(trx, d.docType, d.docId, d.texts);
+    await index.replaceMany(trx, documents);
     if (stored) await trx.updateTable('hubMeta').set({ value: searchIndexVersion }).where('key', '=', versionKey).execute();
     else await trx.insertInto('hubMeta').values({ key: versionKey, value: searchIndexVersion }).execute();
     await searchChanged(trx);
