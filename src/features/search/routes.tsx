@@ -7,7 +7,8 @@ import { facetOrganisations, readCatalogueState, stateParams } from '../catalogu
 import { itemTypes } from '../catalogue/types.js';
 import type { CatalogueView } from '../catalogue/views/catalogue-list.js';
 import { queryClauses } from './text.js';
-import { type SearchType, isSearchType, nearestPolicyArea } from './unified.js';
+import { nearestPolicyArea } from './places.js';
+import { type SearchType, isSearchType } from './unified.js';
 import { SearchPage } from './views/search-page.js';
 
 /**

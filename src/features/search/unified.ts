@@ -3,17 +3,15 @@ import { LRUCache } from 'lru-cache';
 import type { Database } from '../../db/schema.js';
 import { searchIndexOf } from '../../db/search/index.js';
 import { type PageInfo, offsetOf, pageInfo } from '../../lib/pagination.js';
-import { type Locale, locales } from '../../web/i18n/locales.js';
+import type { Locale } from '../../web/i18n/locales.js';
 import { type FacetIndex, type FacetIndexCache, type FacetName } from '../catalogue/facet-index.js';
 import { type CatalogueResult, type Filters, type FoundItem, catalogueTermCount, searchCatalogue } from '../catalogue/search.js';
 import { type ItemType, itemTypes } from '../catalogue/types.js';
-import { countryName } from '../countries/reference.js';
-import { buildCountryReference } from '../countries/reference.js';
 import { type SnippetPart, snippet } from './highlight.js';
-import { type RegistryCache, type RegistryEntry, type RegistryType, inLocale, registryTypes } from './registry.js';
-import { type QueryClause, type QueryTerm, clauseKey, clauseTerms, isStopword, matchesTerm, queryClauses, queryTerms, termKey, words } from './text.js';
-import { translator } from '../../web/i18n/i18n.js';
-import { policyAreaSlugs } from '../policy-areas/policy-areas.js';
+import { type RegistryCache, type RegistryEntry, inLocale, registryTypes } from './registry.js';
+import { countryName } from '../countries/reference.js';
+import { matchingCountries } from './places.js';
+import { type QueryClause, type QueryTerm, clauseKey, clauseTerms, queryClauses, termKey, words } from './text.js';
 import { type Vocabulary, allowedEdits, loadVocabulary, nearestWords, replacedWords } from './vocabulary.js';
 
 /**
@@ -77,19 +75,6 @@ export interface SiteResult {
   didYouMean?: string | undefined;
   /** The merged list was cut at maxMergedResults. */
   truncated: boolean;
-}
-
-const knownCountries = buildCountryReference();
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const countryNames = knownCountries.map((c) => ({ iso3: c.iso3, names: locales.map((l) => fold(countryName(c.iso3, l)).replace(/[^\p{L}\p{N}]+/gu, ' ')) }));
-
-/** Countries whose name in one of the hub's languages contains what was typed, or whose code it is. */
-export function matchingCountries(q: string): string[] {
-  const needle = fold(q.trim()).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const code = q.trim().toUpperCase();
-  if (needle.length < 3 || queryTerms(q).every((t) => isStopword(t.prefix ?? ''))) return countryNames.filter((c) => c.iso3 === code).map((c) => c.iso3);
-  // A name, or a word of it, that begins with what was typed ("congo" finds both Congos, "the" nothing).
-  return countryNames.filter((c) => c.iso3 === code || c.names.some((n) => n.startsWith(needle) || n.includes(` ${needle}`))).map((c) => c.iso3);
 }
 
 export class SiteSearch {
@@ -384,21 +369,4 @@ function catalogueHit(item: FoundItem): SiteHit {
 
 function countryHit(iso3: string, locale: Locale): SiteHit {
   return { type: 'country', href: `/countries/${iso3}`, title: countryName(iso3, locale), titleLocale: locale, context: '', date: '', status: '', snippet: [], sample: false, policyAreas: [], iso3 };
-}
-
-/** Words of each policy area's name and description in every language, to find the nearest to a query. */
-const areaWords = policyAreaSlugs.map((slug) => ({
-  slug,
-  words: locales.flatMap((l) => words(`${translator(l)(`policyArea.${slug}.name`)} ${translator(l)(`policyArea.${slug}.description`)}`)),
-}));
-
-/** The policy area whose name or description shares most words with the query (none when none does). */
-export function nearestPolicyArea(clauses: QueryClause[]): string | undefined {
-  const terms = clauseTerms(clauses);
-  let best: { slug: string; score: number } | undefined;
-  for (const area of areaWords) {
-    const score = terms.filter((term) => area.words.some((w) => matchesTerm(w, [term]))).length;
-    if (score > 0 && (!best || score > best.score)) best = { slug: area.slug, score };
-  }
-  return best?.slug;
 }
