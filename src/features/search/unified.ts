@@ -146,7 +146,7 @@ export class SiteSearch {
     const counts = new Map<SearchType, number>();
     // What the registry adds to the policy-area and country facets, so that a facet's count is what its link gives.
     const sharedCounts = { policyArea: new Map<string, number>(), country: new Map<string, number>() };
-    let others: (RegistryEntry & { score: number })[] = [];
+    let others: Ranked[] = [];
     const matched = clauses.length && (!catalogueOnly || (merged && catalogue?.page.total === 0)) ? await this.matchedKeys(clauses, keysOf) : new Set<number>();
     if (merged && catalogue?.suggestions.length) addToSuggestions(catalogue, matched, registry.byKey, query.filters);
     if (clauses.length && !catalogueOnly) {
@@ -168,7 +168,8 @@ export class SiteSearch {
 
     const terms = clauseTerms(clauses);
     const countryHits = (type === undefined || type === 'country' ? countries : []).map((iso3) => countryHit(iso3, query.locale));
-    const otherHits = others.map((e) => registryHit(e, query.locale, terms));
+    // Hits are made for the results a page can show, not for every match (a broad word matches thousands).
+    const otherHit = (r: Ranked) => registryHit(r.entry, query.locale, terms);
     const catalogueHits = inCatalogue(type) ? (catalogue?.items ?? []).map((item) => catalogueHit(item)) : [];
 
     let hits: SiteHit[];
@@ -177,7 +178,7 @@ export class SiteSearch {
     if (merged) {
       const scored = [
         ...catalogueHits.map((hit, i) => ({ hit, score: hit.item?.score ?? -Infinity, order: i })),
-        ...otherHits.map((hit, i) => ({ hit, score: others[i]!.score, order: i })),
+        ...others.slice(0, top).map((r, i) => ({ hit: otherHit(r), score: r.score, order: i })),
       ].sort((a, b) => b.score - a.score || a.order - b.order);
       const all = [...countryHits, ...scored.map((s) => s.hit)];
       total = countries.length + (catalogue?.page.total ?? 0) + others.length;
@@ -188,9 +189,9 @@ export class SiteSearch {
       hits = catalogueHits;
       total = catalogue?.page.total ?? 0;
     } else {
-      const list = type === 'country' ? countryHits : otherHits;
-      total = list.length;
-      hits = list.slice(offsetOf(query.page, query.pageSize), offsetOf(query.page, query.pageSize) + query.pageSize);
+      const window = [offsetOf(query.page, query.pageSize), offsetOf(query.page, query.pageSize) + query.pageSize] as const;
+      total = type === 'country' ? countryHits.length : others.length;
+      hits = type === 'country' ? countryHits.slice(...window) : others.slice(...window).map(otherHit);
     }
 
     let didYouMean: string | undefined;
@@ -247,7 +248,7 @@ export class SiteSearch {
    * Registry documents best first: the database scores at most maxMergedResults of them (the newest
    * when more match, as the catalogue does: decision 008), the rest follow newest first.
    */
-  private async ranked(db: Kysely<Database>, version: string, clauses: QueryClause[], entries: RegistryEntry[]): Promise<(RegistryEntry & { score: number })[]> {
+  private async ranked(db: Kysely<Database>, version: string, clauses: QueryClause[], entries: RegistryEntry[]): Promise<Ranked[]> {
     const byDate = [...entries].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.key - a.key));
     const ranked = byDate.slice(0, maxMergedResults);
     const cacheKey = `${version}|${clauses.map(clauseKey).join(' & ')}`;
@@ -261,8 +262,11 @@ export class SiteSearch {
       const found = await searchIndexOf(db).scoreKeys(db, clauses, missing);
       for (const key of missing) scores.set(key, found.get(key) ?? -Infinity);
     }
-    const withScores = ranked.map((e) => ({ ...e, score: scores!.get(e.key)! })).sort((a, b) => b.score - a.score || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-    return [...withScores, ...byDate.slice(maxMergedResults).map((e) => ({ ...e, score: -Infinity }))];
+    const withScores = ranked
+      .map((entry) => ({ entry, score: scores!.get(entry.key)! }))
+      .sort((a, b) => b.score - a.score || (a.entry.date < b.entry.date ? 1 : a.entry.date > b.entry.date ? -1 : 0));
+    for (let i = maxMergedResults; i < byDate.length; i++) withScores.push({ entry: byDate[i]!, score: -Infinity });
+    return withScores;
   }
 
   /** Forget every term's matches and scores (bench/search's cold case: as after a write). */
@@ -337,6 +341,12 @@ function addToSuggestions(catalogue: CatalogueResult, matched: Set<number>, byKe
     }
   }
   catalogue.suggestions.sort((a, b) => b.total - a.total);
+}
+
+/** A registry document with its score (-Infinity: not scored, after the scored ones, newest first). */
+interface Ranked {
+  entry: RegistryEntry;
+  score: number;
 }
 
 /** Whether a registry document passes the filters that apply to it. */
