@@ -1,4 +1,5 @@
 import { type Locale, isLocale, locales } from './i18n/locales.js';
+import { knownQueryParams } from './query-params.js';
 
 /**
  * What search engines and link previews read in a page's <head>: the canonical address, the language
@@ -12,32 +13,9 @@ import { type Locale, isLocale, locales } from './i18n/locales.js';
  * orders, page sizes, time zones, notices after a form (`done`), sign-in targets, tokens, tracking
  * parameters — shows the same content, and is left out.
  */
-const contentParams: ReadonlySet<string> = new Set([
-  'q',
-  'type',
-  'policyArea',
-  'kind',
-  'organisation',
-  'beneficiary',
-  'region',
-  'country',
-  'group',
-  'language',
-  'cost',
-  'countries',
-  'edition',
-  'year',
-  'sex',
-  'indicator',
-  'when',
-  'from',
-  'to',
-  'month',
-  'mode',
-  'status',
-  'show',
-  'page',
-]);
+/** Parameters the hub reads (query-params.ts) that do not change what a page shows. */
+const presentationParams: ReadonlySet<string> = new Set(['lang', 'pageSize', 'done', 'sort', 'order', 'format', 'exact', 'tz', 'solution', 'resource', 'topic', 'next', 'token', 'email', 'entityType']);
+const contentParams: ReadonlySet<string> = new Set([...knownQueryParams].filter((name) => !presentationParams.has(name)));
 
 /** The query of the canonical address: content parameters in a fixed order, page 1 and empty values dropped. */
 function contentQuery(url: URL): URLSearchParams {

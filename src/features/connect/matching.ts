@@ -1,3 +1,4 @@
+import { groupBy } from '../../lib/group-by.js';
 import { type Kysely, sql } from 'kysely';
 import type { CountryRow, Database } from '../../db/schema.js';
 import type { Translate } from '../../web/i18n/i18n.js';
@@ -73,17 +74,6 @@ export interface MatchOptions {
   before?: string;
   /** A request to leave out of the response history (the one being matched). */
   excludeRequestId?: number;
-}
-
-/** The values of rows by a key, in row order. */
-function groupBy<R, K, V>(rows: readonly R[], key: (row: R) => K, value: (row: R) => V): Map<K, V[]> {
-  const groups = new Map<K, V[]>();
-  for (const row of rows) {
-    const list = groups.get(key(row));
-    if (list) list.push(value(row));
-    else groups.set(key(row), [value(row)]);
-  }
-  return groups;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

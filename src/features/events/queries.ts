@@ -1,3 +1,4 @@
+import { groupBy } from '../../lib/group-by.js';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Locale } from '../../web/i18n/locales.js';
@@ -388,17 +389,6 @@ async function eventSummaries(db: Db, locale: Locale, scope: (q: any) => any): P
   }));
 }
 
-/** Rows grouped by a key, in their order (the queries sort them), each mapped by `value`. */
-function groupBy<T, K, V = T>(rows: readonly T[], key: (row: T) => K, value: (row: T) => V = (row) => row as unknown as V): Map<K, V[]> {
-  const map = new Map<K, V[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = map.get(k);
-    if (list) list.push(value(row));
-    else map.set(k, [value(row)]);
-  }
-  return map;
-}
 
 /** A value that changes whenever any event or its programme changes (for caches of rendered pages and feeds). */
 export async function eventVersion(db: Db): Promise<string> {

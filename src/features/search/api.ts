@@ -1,6 +1,5 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { errorResponses } from '../../lib/api-schema.js';
-import { PageSchema } from '../../lib/api-schema.js';
+import { PageSchema, errorResponses } from '../../lib/api-schema.js';
 import { apiHook } from '../../web/api-hook.js';
 import type { AppDeps, AppEnv } from '../../web/context.js';
 import { locales } from '../../web/i18n/locales.js';

@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { type DocType, type SearchText, searchIndexOf } from '../../db/search/index.js';
 import { type Locale, isLocale } from '../../web/i18n/locales.js';
+import { groupBy } from '../../lib/group-by.js';
 import { searchChanged } from './version.js';
 
 /**
@@ -26,16 +27,6 @@ function perLocale<T>(source: Locale, sourceText: T, translations: { locale: str
   const byLocale = new Map<Locale, T>([[source, sourceText]]);
   for (const t of translations) if (isLocale(t.locale)) byLocale.set(t.locale, t.text);
   return [...byLocale];
-}
-
-function grouped<R, K, V>(rows: R[], key: (r: R) => K, value: (r: R) => V): Map<K, V[]> {
-  const map = new Map<K, V[]>();
-  for (const r of rows) {
-    const list = map.get(key(r));
-    if (list) list.push(value(r));
-    else map.set(key(r), [value(r)]);
-  }
-  return map;
 }
 
 /** The texts of events (all, or the given ones), their sessions and their sessions' outcomes. */
@@ -67,7 +58,7 @@ export async function eventDocuments(db: Db, eventIds?: number[]): Promise<Index
         .select(['t.outcomeId', 't.locale', 't.text']).$if(!all, (q) => q.where('s.eventId', 'in', ids)).execute(),
   ]);
   const sourceOf = new Map(events.map((e) => [e.id, (isLocale(e.sourceLocale) ? e.sourceLocale : 'en') as Locale]));
-  const eventTitle = grouped(eventTexts, (t) => t.eventId, (t) => t);
+  const eventTitle = groupBy(eventTexts, (t) => t.eventId, (t) => t);
   const titleIn = (eventId: number, locale: Locale) => {
     const texts = eventTitle.get(eventId) ?? [];
     return (texts.find((t) => t.locale === locale) ?? texts.find((t) => t.locale === sourceOf.get(eventId)) ?? texts[0])?.title ?? '';
@@ -82,9 +73,9 @@ export async function eventDocuments(db: Db, eventIds?: number[]): Promise<Index
     });
   }
   const sessionEvent = new Map(sessions.map((s) => [s.id, s.eventId]));
-  const textsOf = grouped(sessionTexts, (t) => t.sessionId, (t) => ({ locale: t.locale, text: { title: t.title, description: t.description } }));
-  const peopleOf = grouped(people, (p) => p.sessionId, (p) => [p.name, p.title, p.organisation].filter(Boolean).join(' '));
-  const organisersOf = grouped(coOrganisers, (o) => o.sessionId, (o) => o.name);
+  const textsOf = groupBy(sessionTexts, (t) => t.sessionId, (t) => ({ locale: t.locale, text: { title: t.title, description: t.description } }));
+  const peopleOf = groupBy(people, (p) => p.sessionId, (p) => [p.name, p.title, p.organisation].filter(Boolean).join(' '));
+  const organisersOf = groupBy(coOrganisers, (o) => o.sessionId, (o) => o.name);
   for (const s of sessions) {
     const source = sourceOf.get(s.eventId)!;
     const who = [...(peopleOf.get(s.id) ?? []), ...(organisersOf.get(s.id) ?? [])].join(' ');
@@ -105,7 +96,7 @@ export async function eventDocuments(db: Db, eventIds?: number[]): Promise<Index
     return (texts.find((t) => t.locale === locale)?.text ?? sessionSource.get(sessionId))?.title ?? '';
   };
   const sessionSource = new Map(sessions.map((s) => [s.id, { title: s.title, description: s.description }]));
-  const outcomeTextsOf = grouped(outcomeTexts, (t) => t.outcomeId, (t) => ({ locale: t.locale, text: t.text }));
+  const outcomeTextsOf = groupBy(outcomeTexts, (t) => t.outcomeId, (t) => ({ locale: t.locale, text: t.text }));
   for (const o of outcomes) {
     const eventId = sessionEvent.get(o.sessionId)!;
     documents.push({

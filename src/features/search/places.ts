@@ -2,12 +2,11 @@ import { translator } from '../../web/i18n/i18n.js';
 import { locales } from '../../web/i18n/locales.js';
 import { buildCountryReference, countryName } from '../countries/reference.js';
 import { policyAreaSlugs } from '../policy-areas/policy-areas.js';
-import { type QueryClause, clauseTerms, isStopword, matchesTerm, queryTerms, words } from './text.js';
+import { type QueryClause, clauseTerms, fold, isStopword, matchesTerm, queryTerms, words } from './text.js';
 
 /** Where a query points besides documents: the countries it names, the policy area nearest to it. */
 
 const knownCountries = buildCountryReference();
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const countryNames = knownCountries.map((c) => ({ iso3: c.iso3, names: locales.map((l) => fold(countryName(c.iso3, l)).replace(/[^\p{L}\p{N}]+/gu, ' ')) }));
 
 /** Countries whose name in one of the hub's languages contains what was typed, or whose code it is. */

@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema.js';
 import { type DocType, docKey } from '../../db/search/index.js';
 import { type Locale, isLocale } from '../../web/i18n/locales.js';
 import { outcomeAnchor } from '../events/views/format.js';
+import { groupBy } from '../../lib/group-by.js';
 import { searchVersion } from './version.js';
 
 /** Types the site-wide search finds outside the catalogue, in the index. */
@@ -44,16 +45,6 @@ function byLocale(rows: { locale: string; text: string }[]): Partial<Record<Loca
   const texts: Partial<Record<Locale, string>> = {};
   for (const r of rows) if (isLocale(r.locale)) texts[r.locale] = r.text;
   return texts;
-}
-
-function groupBy<R>(rows: R[], key: (r: R) => number): Map<number, R[]> {
-  const map = new Map<number, R[]>();
-  for (const r of rows) {
-    const list = map.get(key(r));
-    if (list) list.push(r);
-    else map.set(key(r), [r]);
-  }
-  return map;
 }
 
 const localeOf = (value: string): Locale => (isLocale(value) ? value : 'en');

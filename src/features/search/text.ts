@@ -16,7 +16,7 @@ const stemmers: Record<Locale, { stem(word: string): string }> = {
   es: snowball.newStemmer('spanish'),
 };
 
-const fold = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+export const fold = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 const stopwords: Record<Locale, Set<string>> = {
   en: new Set(eng.map(fold)),
