@@ -7,7 +7,7 @@
 // writes, in batches). Then a separate process (bench/search/worker.ts: the app's code, the database
 // opened as the server opens it, bundled like the server, so its resident memory is the server's) builds the facet index and
 // times (a) a text query with all facet counts, (b) browsing with filters and facets, (c)
-// SearchIndex.match alone. Before that, bench/search/verify.ts checks on each dialect that the bulk
+// SearchIndex.matchKeys alone. Before that, bench/search/verify.ts checks on each dialect that the bulk
 // loader writes exactly what itemCreator writes. Databases and files are removed at the end, on error
 // and on Ctrl-C.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -247,12 +247,12 @@ async function runOne(dialect: Dialect, solutions: number, orgs: BenchOrganisati
 
 const caseNames = {
   text: '(a) text query + all facets',
-  textCold: '(a) cold: no term cached',
+  textCold: '(a) cold: nothing cached',
   site: '(d) site-wide search, all types',
-  siteCold: '(d) cold: no term cached',
+  siteCold: '(d) cold: nothing cached',
   bad: '(e) bad input (site-wide, cold)',
   browse: '(b) browse, filters + facets',
-  match: '(c) SearchIndex.match alone',
+  match: '(c) SearchIndex.matchKeys alone',
 } as const;
 
 function printResults(runs: Run[]) {

@@ -10,6 +10,7 @@ import { loadReferenceData } from '../../data/loader.js';
 import type { Dialect } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { fts5RowId } from '../../src/db/search/fts5.js';
+import { headOf } from '../../src/db/search/index.js';
 import { reindexIfStale } from '../../src/features/search/reindex.js';
 import type { Database } from '../../src/db/schema.js';
 import { catalogueVersionBumper, itemCreator, itemRow } from '../../src/features/catalogue/commands.js';
@@ -75,13 +76,8 @@ async function writeSearchDocuments(trx: Kysely<Database>, dialect: Dialect, doc
   if (dialect === 'postgres') {
     // The expression of postgresIndex.replace (src/db/search/postgres.ts), many rows per statement.
     await insertChunked(docs, 6, (chunk) =>
-      sql`insert into search_documents (doc_type, doc_id, locale, tsv) values ${sql.join(
-        chunk.map(
-          (d) => sql`(${d.docType}, ${d.docId}, ${d.locale},
-          setweight(to_tsvector('simple', ${d.title}), 'A') ||
-          setweight(to_tsvector('simple', ${d.summary}), 'B') ||
-          setweight(to_tsvector('simple', ${d.body}), 'D'))`,
-        ),
+      sql`insert into search_documents (doc_type, doc_id, locale, head, tsv) values ${sql.join(
+        chunk.map((d) => sql`(${d.docType}, ${d.docId}, ${d.locale}, ${headOf(d)}, strip(to_tsvector('simple', ${`${d.title} ${d.summary} ${d.body}`})))`),
       )}`.execute(trx),
     );
     return;
@@ -91,7 +87,7 @@ async function writeSearchDocuments(trx: Kysely<Database>, dialect: Dialect, doc
     const rows = chunk.map((d) => ({ id: fts5RowId(d.docType, d.docId, d.locale), ...d }));
     await trx
       .insertInto('searchDocuments')
-      .values(rows.map((d) => ({ id: d.id, docType: d.docType, docId: d.docId, locale: d.locale })))
+      .values(rows.map((d) => ({ id: d.id, docType: d.docType, docId: d.docId, locale: d.locale, head: headOf(d) })))
       .execute();
     await sql`insert into search_fts (rowid, title, summary, body) values ${sql.join(rows.map((d) => sql`(${d.id}, ${d.title}, ${d.summary}, ${d.body})`))}`.execute(trx);
   });

@@ -5,17 +5,11 @@ import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ItemSeed, ItemText, ItemType } from '../../src/features/catalogue/types.js';
-import { indexText } from '../../src/features/search/text.js';
+import { type IndexedText, indexedText } from '../../src/db/search/index.js';
 import type { Locale } from '../../src/web/i18n/locales.js';
 import type { BenchOrganisation } from './generator.js';
 
-/** One text of an item as the index stores it (already stemmed). */
-export interface IndexedText {
-  locale: Locale;
-  title: string;
-  summary: string;
-  body: string;
-}
+export type { IndexedText };
 
 /** Texts in the order itemCreator takes them: Object.entries(seed.text). */
 export function textsOf(seed: ItemSeed): [Locale, ItemText][] {
@@ -24,7 +18,7 @@ export function textsOf(seed: ItemSeed): [Locale, ItemText][] {
 
 export function stem(items: ItemSeed[]): IndexedText[][] {
   return items.map((seed) =>
-    textsOf(seed).map(([locale, t]) => ({ locale, title: indexText(t.title, locale), summary: indexText(t.summary, locale), body: indexText(t.description, locale) })),
+    textsOf(seed).map(([locale, t]) => indexedText({ locale, title: t.title, summary: t.summary, body: t.description })),
   );
 }
 

@@ -159,20 +159,21 @@ async function main(): Promise<void> {
     const [ms, result] = await timed(() => searchCatalogue(db, facets, c.query));
     return { ms, q: c.q, matches: result.page.total };
   };
-  // (a) cold: the same, with no term match cached (as for the first query of each word after a catalogue write).
+  // (a) cold: the same, with no match or score cached (as for the first query of each text after a catalogue write).
   const runTextCold = async (c: { q: string; query: CatalogueQuery }) => {
-    (await facets.get(db)).forgetTerms();
+    (await facets.get(db)).forgetMatches();
     return runText(c);
   };
   const runBrowse = async (query: CatalogueQuery) => {
     const [ms, result] = await timed(() => searchCatalogue(db, facets, query));
     return { ms, matches: result.page.total };
   };
-  // (c): the same texts and item types as (a), through SearchIndex.match only (terms made beforehand).
+  // (c): the same texts as (a), through SearchIndex.matchKeys only (clauses made beforehand): the
+  // database's part of a search, every type at once.
   const runMatch = async (c: { q: string; query: CatalogueQuery }) => {
-    const terms = queryClauses(c.q);
-    const [ms, hits] = await timed(() => matchIndex.match(db, terms, c.query.types));
-    return { ms, q: c.q, matches: hits.length };
+    const clauses = queryClauses(c.q);
+    const [ms, keys] = await timed(() => matchIndex.matchKeys(db, clauses));
+    return { ms, q: c.q, matches: keys.length };
   };
 
   let maxDuringQueries = 0;
@@ -195,8 +196,8 @@ async function main(): Promise<void> {
     return { ms, q: c.q, matches: result.page.total };
   };
   const runSiteCold = async (c: { q: string; query: CatalogueQuery }) => {
-    (await facets.get(db)).forgetTerms();
-    deps.siteSearch.forgetTerms();
+    (await facets.get(db)).forgetMatches();
+    deps.siteSearch.forgetMatches();
     return runSite(c);
   };
   const text = summarise(await measure('(a) text + facets', texts, runText));
@@ -210,7 +211,7 @@ async function main(): Promise<void> {
   const browse = summarise(await measure('(b) browse + facets', browses, runBrowse));
   // The server's own work ends here: (c) is not what it runs (it would keep a row per match).
   const maxDuringServerQueries = maxDuringQueries;
-  const match = summarise(await measure('(c) SearchIndex.match', texts, runMatch));
+  const match = summarise(await measure('(c) SearchIndex.matchKeys', texts, runMatch));
 
   const afterQueries = memory();
   const afterQueriesSettled = await settled();

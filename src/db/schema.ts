@@ -226,6 +226,8 @@ export interface SearchDocumentTable {
   docType: string;
   docId: number;
   locale: string;
+  /** Its title and summary as the index holds them (stemmed), a line each: what relevance looks at. */
+  head: Generated<string>;
 }
 
 export interface PolicyAreaTable {

@@ -16,6 +16,7 @@ import * as eventProgrammeTexts from './20261207T1420-event-programme-texts.js';
 import * as searchTerms from './20261207T1500-search-terms.js';
 import * as contactMessages from './20261207T1600-contact-messages.js';
 import * as requestItem from './20261207T1700-request-item.js';
+import * as searchHeads from './20261207T1800-search-heads.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '20261207T1500-search-terms': searchTerms,
   '20261207T1600-contact-messages': contactMessages,
   '20261207T1700-request-item': requestItem,
+  '20261207T1800-search-heads': searchHeads,
 };

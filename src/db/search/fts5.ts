@@ -1,11 +1,7 @@
-import { type Kysely, sql } from 'kysely';
-import { type QueryClause, type QueryTerm, indexText } from '../../features/search/text.js';
+import { sql } from 'kysely';
+import type { QueryClause, QueryTerm } from '../../features/search/text.js';
 import { type Locale, locales } from '../../web/i18n/locales.js';
-import type { Database } from '../schema.js';
-import { type DocType, type SearchHit, type SearchIndex, addVocabulary, assertToken, docTypes, parseIdList } from './index.js';
-
-/** Column weights for bm25: title, summary, body. */
-const weights = sql.raw('10.0, 4.0, 1.0');
+import { type DocType, type SearchIndex, addVocabulary, assertToken, docTypes, headOf, indexedText, parseIdList } from './index.js';
 
 /**
  * The FTS rowid (and search_documents.id) says which text it is: document id, type (4 bits) and
@@ -15,9 +11,6 @@ const weights = sql.raw('10.0, 4.0, 1.0');
 export function fts5RowId(docType: DocType, docId: number, locale: Locale): number {
   return (docId * 16 + docTypes.indexOf(docType)) * 8 + locales.indexOf(locale);
 }
-
-const typeOf = (rowid: number) => docTypes[Math.floor(rowid / 8) % 16]!;
-const typeCodes = (types: readonly DocType[]) => sql.raw(types.map((t) => docTypes.indexOf(t)).join(', '));
 
 /** ("stem" OR "typed"*) for one term: every token quoted, so nothing the visitor typed is FTS5 syntax. */
 function termExpression(t: QueryTerm): string {
@@ -32,10 +25,9 @@ export const fts5Index: SearchIndex = {
     await this.remove(db, docType, docId);
     for (const text of texts) {
       const id = fts5RowId(docType, docId, text.locale);
-      await db.insertInto('searchDocuments').values({ id, docType, docId, locale: text.locale }).execute();
-      await sql`insert into search_fts (rowid, title, summary, body) values (${id}, ${indexText(text.title, text.locale)}, ${indexText(text.summary, text.locale)}, ${indexText(text.body, text.locale)})`.execute(
-        db,
-      );
+      const indexed = indexedText(text);
+      await db.insertInto('searchDocuments').values({ id, docType, docId, locale: text.locale, head: headOf(indexed) }).execute();
+      await sql`insert into search_fts (rowid, title, summary, body) values (${id}, ${indexed.title}, ${indexed.summary}, ${indexed.body})`.execute(db);
     }
     await addVocabulary(db, texts);
   },
@@ -50,66 +42,26 @@ export const fts5Index: SearchIndex = {
     await db.deleteFrom('searchDocuments').where('docType', '=', docType).where('docId', '=', docId).execute();
   },
 
-  async match(db: Kysely<Database>, clauses, types) {
-    if (clauses.length === 0 || types.length === 0) return [];
-    // Without the CamelCasePlugin: it would copy every row; bm25() cannot sit under an aggregate,
-    // so the best text per document is picked here.
-    const { rows } = await sql<{ rowid: number; rank: number }>`
-      select rowid, bm25(search_fts, ${weights}) as rank from search_fts
-      where search_fts match ${matchExpression(clauses)} and (rowid >> 3) & 15 in (${typeCodes(types)})`.execute(db.withoutPlugins());
-    const best = new Map<number, SearchHit>();
+  async matchKeys(db, clauses) {
+    if (clauses.length === 0) return new Int32Array(0);
+    // Every type at once, split by the caller: a filter on the type here costs more (it is evaluated
+    // for every matching row) than it saves. One string of keys rather than a row object per match.
+    const { rows } = await sql<{ keys: string | null }>`
+      select group_concat(rowid >> 3) as keys from search_fts where search_fts match ${matchExpression(clauses)}`.execute(db.withoutPlugins());
+    return parseIdList(rows[0]?.keys ?? null);
+  },
+
+  async heads(db, keys) {
+    const heads = new Map<number, string[]>();
+    if (keys.length === 0) return heads;
+    // Each key's texts are the rowids key * 8 to key * 8 + 7 (one per language): a range of the primary key each.
+    const { rows } = await sql<{ id: number; head: string }>`
+      select d.id, d.head from json_each(${JSON.stringify(keys)}) k
+      join search_documents d on d.id between k.value * 8 and k.value * 8 + 7`.execute(db.withoutPlugins());
     for (const r of rows) {
-      // bm25 is lower-is-better; turn it round so every engine returns higher-is-better.
-      const key = Math.floor(r.rowid / 8);
-      const seen = best.get(key);
-      if (!seen || -r.rank > seen.score) best.set(key, { docType: typeOf(r.rowid), docId: Math.floor(r.rowid / 128), score: -r.rank });
+      const key = Math.floor(r.id / 8);
+      heads.set(key, [...(heads.get(key) ?? []), r.head]);
     }
-    return [...best.values()].sort((a, b) => b.score - a.score || a.docId - b.docId);
-  },
-
-  async matchIds(db, term, types) {
-    if (types.length === 0) return new Int32Array(0);
-    // One string of ids rather than a row object per match: 80 000 matches in about 5 ms.
-    const { rows } = await sql<{ ids: string | null }>`
-      select group_concat(rowid >> 7) as ids from search_fts
-      where search_fts match ${termExpression(term)} and (rowid >> 3) & 15 in (${typeCodes(types)})`.execute(db.withoutPlugins());
-    return parseIdList(rows[0]?.ids ?? null);
-  },
-
-  async matchKeys(db, term, types) {
-    if (types.length === 0) return new Int32Array(0);
-    const { rows } = await sql<{ ids: string | null }>`
-      select group_concat(rowid >> 3) as ids from search_fts
-      where search_fts match ${termExpression(term)} and (rowid >> 3) & 15 in (${typeCodes(types)})`.execute(db.withoutPlugins());
-    return parseIdList(rows[0]?.ids ?? null);
-  },
-
-  async scoreKeys(db, clauses, keys) {
-    const scores = new Map<number, number>();
-    if (clauses.length === 0 || keys.length === 0) return scores;
-    const { rows } = await sql<{ rowid: number; rank: number }>`
-      select rowid, bm25(search_fts, ${weights}) as rank from search_fts
-      where search_fts match ${matchExpression(clauses)} and (rowid >> 3) in (select value from json_each(${JSON.stringify(keys)}))`.execute(db.withoutPlugins());
-    for (const r of rows) {
-      const key = Math.floor(r.rowid / 8);
-      scores.set(key, Math.max(scores.get(key) ?? -Infinity, -r.rank));
-    }
-    return scores;
-  },
-
-  async score(db, clauses, types, ids) {
-    const scores = new Map<number, number>();
-    if (clauses.length === 0 || types.length === 0 || ids.length === 0) return scores;
-    // The list is a filter on an expression of the rowid: as a rowid constraint FTS5 would run the
-    // whole query again for every id (a second per thousand ids at 100 000 items).
-    const { rows } = await sql<{ rowid: number; rank: number }>`
-      select rowid, bm25(search_fts, ${weights}) as rank from search_fts
-      where search_fts match ${matchExpression(clauses)} and (rowid >> 3) & 15 in (${typeCodes(types)})
-        and (rowid >> 7) in (select value from json_each(${JSON.stringify(ids)}))`.execute(db.withoutPlugins());
-    for (const r of rows) {
-      const id = Math.floor(r.rowid / 128);
-      scores.set(id, Math.max(scores.get(id) ?? -Infinity, -r.rank));
-    }
-    return scores;
+    return heads;
   },
 };

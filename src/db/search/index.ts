@@ -1,9 +1,9 @@
 import { type Kysely, PostgresAdapter } from 'kysely';
-import type { QueryClause, QueryTerm } from '../../features/search/text.js';
+import type { QueryClause } from '../../features/search/text.js';
 import type { Locale } from '../../web/i18n/locales.js';
 import type { Dialect } from '../database.js';
 import type { Database } from '../schema.js';
-import { vocabularyOf } from '../../features/search/text.js';
+import { indexText, vocabularyOf } from '../../features/search/text.js';
 import { fts5Index } from './fts5.js';
 import { postgresIndex } from './postgres.js';
 
@@ -18,6 +18,9 @@ const maxDocTypes = 16;
 export const docKey = (docType: DocType, docId: number) => docId * maxDocTypes + docTypes.indexOf(docType);
 export const keyType = (key: number): DocType => docTypes[key % maxDocTypes]!;
 export const keyId = (key: number) => Math.floor(key / maxDocTypes);
+const itemTypeCodes = docTypes.map((t) => t === 'solution' || t === 'resource');
+/** Whether a key is a catalogue item's (a solution or a resource). */
+export const isItemKey = (key: number) => itemTypeCodes[key % maxDocTypes]!;
 
 /** One text of a document, in one language; stemmed by the caller's index before it is stored. */
 export interface SearchText {
@@ -27,17 +30,26 @@ export interface SearchText {
   body: string;
 }
 
-export interface SearchHit {
-  docType: DocType;
-  docId: number;
-  /** Higher is better; only comparable within one result list. */
-  score: number;
+/** A text as the index stores it: stemmed, stopwords left out (features/search/text.ts indexText). */
+export interface IndexedText {
+  locale: Locale;
+  title: string;
+  summary: string;
+  body: string;
 }
+
+export function indexedText(text: SearchText): IndexedText {
+  return { locale: text.locale, title: indexText(text.title, text.locale), summary: indexText(text.summary, text.locale), body: indexText(text.body, text.locale) };
+}
+
+/** What search_documents.head keeps of a text: its stemmed title and summary, a line each (features/search/score.ts reads it). */
+export const headOf = (t: IndexedText) => `${t.title}\n${t.summary}`;
 
 /**
  * Full-text search inside the database, one interface for SQLite FTS5 and PostgreSQL. Texts and
- * queries are stemmed in JavaScript (features/search/text.ts), so both engines see the same tokens;
- * they differ only in how they score (bm25 or ts_rank), not in what matches.
+ * queries are stemmed in JavaScript (features/search/text.ts), so both engines see the same tokens
+ * and find the same documents. Relevance is not theirs: the app scores the few documents a page ranks
+ * from their heads (features/search/score.ts), the same way on both (decision 026).
  */
 export interface SearchIndex {
   /** Replace every text of a document (call inside the transaction that writes it). */
@@ -45,26 +57,21 @@ export interface SearchIndex {
   /** The same for many documents at once (PostgreSQL: three statements for all of them). */
   replaceMany(db: Kysely<Database>, documents: { docType: DocType; docId: number; texts: SearchText[] }[]): Promise<void>;
   remove(db: Kysely<Database>, docType: DocType, docId: number): Promise<void>;
-  /** Documents matching every clause, best score per document, best first. */
-  match(db: Kysely<Database>, clauses: QueryClause[], types: readonly DocType[]): Promise<SearchHit[]>;
   /**
-   * Ids of the documents with a text matching one term, without scoring them: the cheap half of a
-   * search, cached per term by the catalogue. Ids may repeat (one per matching text).
+   * Keys (docKey) of the documents of every type with a text matching every clause, in one statement:
+   * the engine intersects and unites the terms' postings, which costs far less than a statement per
+   * term (a synonym phrase brings up to 30 terms). Keys may repeat (one per matching text).
    */
-  matchIds(db: Kysely<Database>, term: QueryTerm, types: readonly DocType[]): Promise<Int32Array>;
-  /** Keys (docKey) of the documents of these types with a text matching one term; keys may repeat. */
-  matchKeys(db: Kysely<Database>, term: QueryTerm, types: readonly DocType[]): Promise<Int32Array>;
-  /** Scores of the given documents for every clause (documents that do not match are left out). */
-  score(db: Kysely<Database>, clauses: QueryClause[], types: readonly DocType[], ids: readonly number[]): Promise<Map<number, number>>;
-  /** The same for documents of any type, by key. */
-  scoreKeys(db: Kysely<Database>, clauses: QueryClause[], keys: readonly number[]): Promise<Map<number, number>>;
+  matchKeys(db: Kysely<Database>, clauses: QueryClause[]): Promise<Int32Array>;
+  /** The heads of the given documents' texts, one per language (documents without texts left out). */
+  heads(db: Kysely<Database>, keys: readonly number[]): Promise<Map<number, string[]>>;
 }
 
 /**
  * What the stored index holds; raise it when the stemming or the layout of the index changes, and
  * every database is reindexed at its next start (features/search/reindex.ts).
  */
-export const searchIndexVersion = '3';
+export const searchIndexVersion = '4';
 
 export function searchIndexFor(dialect: Dialect): SearchIndex {
   return dialect === 'postgres' ? postgresIndex : fts5Index;

@@ -3,7 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { TypedFastBitSet } from 'typedfastbitset';
 import { isPostgres } from '../../db/migrations/dialect.js';
 import type { Database } from '../../db/schema.js';
-import { parseIdList } from '../../db/search/index.js';
+import { type DocType, docKey, isItemKey, keyId, parseIdList } from '../../db/search/index.js';
 import { type Locale, locales } from '../../web/i18n/locales.js';
 import { type CountryGroup, countryGroups } from '../countries/groups.js';
 import { buildCountryReference } from '../countries/reference.js';
@@ -81,6 +81,8 @@ export class FacetIndex {
   readonly size: number;
   /** Position → item id, and back (-1: no such item). */
   readonly ids: Int32Array;
+  /** Position → the item's key in the search index (docKey). */
+  readonly keys: Int32Array;
   private readonly positions: Int32Array;
   readonly dates: string[];
   readonly values: Record<FacetName, Map<string, TypedFastBitSet>>;
@@ -96,6 +98,7 @@ export class FacetIndex {
   ) {
     this.size = rows.length;
     this.ids = Int32Array.from(rows.map((r) => r.id));
+    this.keys = Int32Array.from(rows.map((r) => docKey(r.type as DocType, r.id)));
     this.positions = positionsOf(this.ids);
     this.dates = rows.map((r) => r.date);
     const single = (pick: (r: (typeof rows)[number]) => string) => {
@@ -173,18 +176,20 @@ export class FacetIndex {
   }
 
   /**
-   * Items matching one search term, as a set of positions, kept for this catalogue version: common
-   * words cost the database most and are the ones asked again. Bounded by memory, least recently used first out.
+   * Items matching a query, as a set of positions, kept for this catalogue version: common words cost
+   * the database most and are the ones asked again. `load` gives the keys of every type (the search
+   * index's matchKeys); the catalogue keeps its items. Bounded by memory, least recently used first out.
    */
-  async termMatches(key: string, load: () => Promise<Int32Array>): Promise<TypedFastBitSet> {
-    const cached = this.termSets.get(key);
+  async matches(key: string, load: () => Promise<Int32Array>): Promise<TypedFastBitSet> {
+    const cached = this.matchSets.get(key);
     if (cached) return cached;
     const set = new TypedFastBitSet();
-    for (const id of await load()) {
-      const position = this.positions[id];
+    for (const k of await load()) {
+      if (!isItemKey(k)) continue;
+      const position = this.positions[keyId(k)];
       if (position !== undefined && position >= 0) set.add(position);
     }
-    this.termSets.set(key, set);
+    this.matchSets.set(key, set);
     return set;
   }
 
@@ -239,24 +244,24 @@ export class FacetIndex {
   }
 
   /**
-   * The relevance scores known so far for a query's terms (item id → score), for this catalogue
+   * The relevance scores known so far for a query (item id → score), for this catalogue
    * version: refining a search with filters or paging through it scores nothing twice.
    */
   scores(key: string): Map<number, number> {
-    let scores = this.termScores.get(key);
-    if (!scores) this.termScores.set(key, (scores = new Map()));
+    let scores = this.queryScores.get(key);
+    if (!scores) this.queryScores.set(key, (scores = new Map()));
     return scores;
   }
 
-  /** Drop every cached term match and score (bench/search measures queries that find nothing cached). */
-  forgetTerms(): void {
-    this.termSets.clear();
-    this.termScores.clear();
+  /** Drop every cached match and score (bench/search measures queries that find nothing cached). */
+  forgetMatches(): void {
+    this.matchSets.clear();
+    this.queryScores.clear();
   }
 
-  private readonly termScores = new LRUCache<string, Map<number, number>>({ max: 256 });
+  private readonly queryScores = new LRUCache<string, Map<number, number>>({ max: 256 });
 
-  private readonly termSets = new LRUCache<string, TypedFastBitSet>({ maxSize: termCacheBytes, sizeCalculation: (set) => Math.max(1, set.words.byteLength) });
+  private readonly matchSets = new LRUCache<string, TypedFastBitSet>({ maxSize: termCacheBytes, sizeCalculation: (set) => Math.max(1, set.words.byteLength) });
 
   /** Every item of the given types (all items when none is given). */
   all(type?: ItemType): TypedFastBitSet {
@@ -274,7 +279,7 @@ export class FacetIndex {
 
 const empty = new TypedFastBitSet();
 
-/** Memory for cached term matches: 8 MB is about 650 terms at 100 000 items. */
+/** Memory for cached matches: 8 MB is about 600 queries at 100 000 items. */
 const termCacheBytes = 8 * 1024 * 1024;
 
 /**

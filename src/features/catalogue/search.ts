@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import { TypedFastBitSet } from 'typedfastbitset';
 import type { Database } from '../../db/schema.js';
-import { type DocType, searchIndexOf } from '../../db/search/index.js';
 import { type PageInfo, offsetOf, pageInfo } from '../../lib/pagination.js';
 import type { Locale } from '../../web/i18n/locales.js';
 import { type SnippetPart, snippet } from '../search/highlight.js';
-import { type QueryClause, type QueryTerm, clauseKey, clauseTerms, queryClauses, termKey } from '../search/text.js';
+import { matcher, scoreKeys } from '../search/score.js';
+import { type QueryClause, type QueryTerm, clauseTerms, queryClauses, queryKey } from '../search/text.js';
 import { type FacetIndex, type FacetIndexCache, type FacetName, facetNames } from './facet-index.js';
 import { type ItemSummary, itemSummaries } from './queries.js';
 import type { ItemType } from './types.js';
@@ -28,6 +28,8 @@ export interface CatalogueQuery {
   rankLimit?: number | undefined;
   /** The query already made into clauses (the site-wide search corrects typos first); else made from q. */
   clauses?: QueryClause[] | undefined;
+  /** The database's matches of a query, shared with the site-wide search (default: asked here). */
+  matches?: ((clauses: QueryClause[]) => Promise<Int32Array>) | undefined;
 }
 
 export interface FacetCount {
@@ -64,7 +66,7 @@ export async function searchCatalogue(db: Kysely<Database>, facets: FacetIndexCa
   const textGiven = Boolean(query.q?.trim());
 
   const base = index.all(query.types.length === 1 ? query.types[0] : undefined);
-  if (textGiven) base.intersection(clauses.length ? await textMatches(db, index, clauses) : new TypedFastBitSet());
+  if (textGiven) base.intersection(clauses.length ? await index.matches(queryKey(clauses), () => (query.matches ?? matcher(db))(clauses)) : new TypedFastBitSet());
 
   const active = facetNames.filter((f) => query.filters[f] !== undefined);
   const chosen = (except?: FacetName) => {
@@ -115,41 +117,13 @@ export async function searchCatalogue(db: Kysely<Database>, facets: FacetIndexCa
   };
 }
 
-/** Both item types: term matches are cached for the whole catalogue and narrowed by type like any filter. */
-const itemTypes: readonly DocType[] = ['solution', 'resource'];
-
-/**
- * Items matching every clause: the database gives each term's matches, kept per term by the facet
- * index; a clause matches where any of its alternatives matches all its terms. Terms not in memory are
- * asked for at once (on PostgreSQL, over as many connections).
- */
-async function textMatches(db: Kysely<Database>, index: FacetIndex, clauses: QueryClause[]): Promise<TypedFastBitSet> {
-  const search = searchIndexOf(db);
-  const setOf = (term: QueryTerm) => index.termMatches(termKey(term), () => search.matchIds(db, term, itemTypes));
-  const clauseSets = await Promise.all(
-    clauses.map(async (clause) => {
-      const alternatives = await Promise.all(clause.alternatives.map(async (terms) => intersectAll(await Promise.all(terms.map(setOf)))));
-      const union = alternatives[0]?.clone() ?? new TypedFastBitSet();
-      for (const set of alternatives.slice(1)) union.union(set);
-      return union;
-    }),
-  );
-  return intersectAll(clauseSets);
-}
-
-function intersectAll(sets: TypedFastBitSet[]): TypedFastBitSet {
-  const matched = sets[0]?.clone() ?? new TypedFastBitSet();
-  for (const set of sets.slice(1)) matched.intersection(set);
-  return matched;
-}
-
 /** Scores are kept per query (its clauses): the same search with other filters or pages scores nothing twice. */
-const scoresOf = (index: FacetIndex, clauses: QueryClause[]) => index.scores(clauses.map(clauseKey).join(' & '));
+const scoresOf = (index: FacetIndex, clauses: QueryClause[]) => index.scores(queryKey(clauses));
 
 /**
  * Relevance scores at most this many results, the newest of them when more match; the rest follow,
- * newest first. Scoring costs the database per document (80 ms for 80 000 at 100 000 items), and past
- * a few hundred matches a query is too broad for its order to mean much (decision 008).
+ * newest first. Scoring reads each document's head (decision 026), and past a few hundred matches a
+ * query is too broad for its order to mean much (decision 008).
  */
 export const maxRanked = 500;
 
@@ -167,10 +141,10 @@ async function rankedPage(
   const ranked = total <= limit ? result.array() : inOrder(index.newest, result, 0, limit);
   if (offset >= ranked.length) return inOrder(index.newest, result, offset, size);
   const scores = scoresOf(index, clauses);
-  const missing = ranked.map((p) => index.ids[p]!).filter((id) => !scores.has(id));
+  const missing = ranked.filter((p) => !scores.has(index.ids[p]!));
   if (missing.length) {
-    const found = await searchIndexOf(db).score(db, clauses, itemTypes, missing);
-    for (const id of missing) scores.set(id, found.get(id) ?? -Infinity);
+    const found = await scoreKeys(db, clauses, missing.map((p) => index.keys[p]!));
+    for (const p of missing) scores.set(index.ids[p]!, found.get(index.keys[p]!)!);
   }
   const scoreOf = (p: number) => scores.get(index.ids[p]!)!;
   const dates = index.dates;
@@ -191,10 +165,4 @@ function inOrder(order: Int32Array, result: TypedFastBitSet, offset: number, siz
     if (page.length === size) break;
   }
   return page;
-}
-
-/** How many catalogue items one term matches (from the facet index's per-term sets). */
-export async function catalogueTermCount(db: Kysely<Database>, index: FacetIndex, term: QueryTerm): Promise<number> {
-  const search = searchIndexOf(db);
-  return (await index.termMatches(termKey(term), () => search.matchIds(db, term, itemTypes))).size();
 }

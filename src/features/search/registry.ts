@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import type { Database } from '../../db/schema.js';
-import { type DocType, docKey } from '../../db/search/index.js';
+import { type DocType, docKey, isItemKey } from '../../db/search/index.js';
 import { type Locale, isLocale } from '../../web/i18n/locales.js';
 import { outcomeAnchor } from '../events/views/format.js';
 import { groupBy } from '../../lib/group-by.js';
@@ -29,7 +29,17 @@ export interface RegistryEntry {
   /** ISO 3166 alpha-3 codes of the countries it is about, where it has any. */
   countries: readonly string[];
   sample: boolean;
+  /** Its place in the registry's newest-first order (Registry.newest). */
+  rank: number;
+  /** Its policy areas and countries as positions in Registry.values: counted with arrays, not maps. */
+  codes: Record<SharedFacet, readonly number[]>;
 }
+
+/** The filters that apply to registry documents as to catalogue items. */
+export type SharedFacet = 'policyArea' | 'country';
+
+/** Until registryOf numbers them. */
+const noCodes: RegistryEntry['codes'] = { policyArea: [], country: [] };
 
 /** A text in the reader's language, else in its source language. */
 export const inLocale = (texts: Partial<Record<Locale, string>>, locale: Locale, source: Locale) => texts[locale] ?? texts[source] ?? Object.values(texts)[0] ?? '';
@@ -37,6 +47,27 @@ export const inLocale = (texts: Partial<Record<Locale, string>>, locale: Locale,
 export interface Registry {
   version: string;
   byKey: Map<number, RegistryEntry>;
+  /** Every entry, newest first (by date, then key). */
+  newest: RegistryEntry[];
+  /** Every policy area and country some entry has (RegistryEntry.codes are positions here). */
+  values: Record<SharedFacet, string[]>;
+}
+
+/** The registry of some entries: their order, and their policy areas and countries numbered. */
+function registryOf(version: string, entries: RegistryEntry[]): Registry {
+  const newest = entries.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.key - a.key));
+  const values: Record<SharedFacet, string[]> = { policyArea: [], country: [] };
+  const positions = { policyArea: new Map<string, number>(), country: new Map<string, number>() };
+  const codeOf = (facet: SharedFacet, value: string) => {
+    let code = positions[facet].get(value);
+    if (code === undefined) positions[facet].set(value, (code = values[facet].push(value) - 1));
+    return code;
+  };
+  newest.forEach((e, i) => {
+    e.rank = i;
+    e.codes = { policyArea: e.policyAreas.map((v) => codeOf('policyArea', v)), country: e.countries.map((v) => codeOf('country', v)) };
+  });
+  return { version, byKey: new Map(entries.map((e) => [e.key, e])), newest, values };
 }
 
 type Db = Kysely<Database>;
@@ -74,7 +105,7 @@ async function loadEntries(db: Db): Promise<RegistryEntry[]> {
   const orgAreasOf = groupBy(orgAreas, (r) => r.organisationId);
   for (const o of organisations) {
     const titles = byLocale(orgTextsOf.get(o.id) ?? []);
-    entries.push({ key: docKey('organisation', o.id), type: 'organisation', id: o.id, href: `/organisations/${o.slug}`, titles, source: localeOf(o.sourceLocale), context: {}, date: '', status: o.type, policyAreas: areasOf(orgAreasOf, o.id), countries: [], sample: false });
+    entries.push({ key: docKey('organisation', o.id), type: 'organisation', id: o.id, href: `/organisations/${o.slug}`, titles, source: localeOf(o.sourceLocale), context: {}, date: '', status: o.type, policyAreas: areasOf(orgAreasOf, o.id), countries: [], sample: false, rank: 0, codes: noCodes });
   }
 
   const eventTextsOf = groupBy(eventTexts, (r) => r.eventId);
@@ -94,6 +125,8 @@ async function loadEntries(db: Db): Promise<RegistryEntry[]> {
       policyAreas: areasOf(eventAreasOf, e.id),
       countries: e.countryIso3 ? [e.countryIso3] : [],
       sample: Number(e.isSample) === 1,
+      rank: 0,
+      codes: noCodes,
     };
     published.set(e.id, entry);
     entries.push(entry);
@@ -122,6 +155,8 @@ async function loadEntries(db: Db): Promise<RegistryEntry[]> {
       policyAreas: [...new Set(sessionOutcomes.flatMap((o) => areasOf(outcomeAreasOf, o.id)).concat(event.policyAreas))],
       countries: event.countries,
       sample: event.sample,
+      rank: 0,
+      codes: noCodes,
     });
     for (const o of sessionOutcomes) {
       const type = o.kind === 'recommendation' ? 'recommendation' : 'outcome';
@@ -140,6 +175,8 @@ async function loadEntries(db: Db): Promise<RegistryEntry[]> {
         policyAreas: areasOf(outcomeAreasOf, o.id),
         countries: event.countries,
         sample: event.sample,
+        rank: 0,
+      codes: noCodes,
       });
     }
   }
@@ -160,6 +197,8 @@ async function loadEntries(db: Db): Promise<RegistryEntry[]> {
       policyAreas: areasOf(requestAreasOf, r.id),
       countries: [r.countryIso3],
       sample: Number(r.isSample) === 1,
+      rank: 0,
+      codes: noCodes,
     });
   }
   return entries;
@@ -173,7 +212,7 @@ async function loadEntries(db: Db): Promise<RegistryEntry[]> {
 export class RegistryCache {
   private current: Registry | undefined;
   private loading: Promise<Registry> | undefined;
-  private readonly termKeys = new LRUCache<string, Int32Array>({ maxSize: 4 * 1024 * 1024, sizeCalculation: (v) => Math.max(1, v.byteLength) });
+  private readonly matched = new LRUCache<string, readonly RegistryEntry[]>({ maxSize: 4 * 1024 * 1024, sizeCalculation: (v) => Math.max(1, v.length * 8) });
 
   async get(db: Db): Promise<Registry> {
     const version = await searchVersion(db);
@@ -181,8 +220,8 @@ export class RegistryCache {
     if (!this.loading) {
       this.loading = loadEntries(db)
         .then((entries) => {
-          this.termKeys.clear();
-          this.current = { version, byKey: new Map(entries.map((e) => [e.key, e])) };
+          this.matched.clear();
+          this.current = registryOf(version, entries);
           return this.current;
         })
         .finally(() => {
@@ -192,17 +231,26 @@ export class RegistryCache {
     return this.loading;
   }
 
-  forgetTerms(): void {
-    this.termKeys.clear();
+  forgetMatches(): void {
+    this.matched.clear();
   }
 
-  /** A term's matching keys for the current version, from memory or from `load`. */
-  async termMatches(version: string, termKey: string, load: () => Promise<Int32Array>): Promise<Int32Array> {
-    const key = `${version}|${termKey}`;
-    const found = this.termKeys.get(key);
+  /**
+   * The registry's documents matching a query, each once, newest first, kept for the registry's
+   * version; `load` gives the keys of every type (the search index's matchKeys).
+   */
+  async matches(registry: Registry, queryKey: string, load: () => Promise<Int32Array>): Promise<readonly RegistryEntry[]> {
+    const key = `${registry.version}|${queryKey}`;
+    const found = this.matched.get(key);
     if (found) return found;
-    const keys = await load();
-    this.termKeys.set(key, keys);
-    return keys;
+    const hit = new Uint8Array(registry.newest.length);
+    for (const k of await load()) {
+      const entry = isItemKey(k) ? undefined : registry.byKey.get(k);
+      if (entry) hit[entry.rank] = 1;
+    }
+    const entries: RegistryEntry[] = [];
+    for (let rank = 0; rank < hit.length; rank++) if (hit[rank]) entries.push(registry.newest[rank]!);
+    this.matched.set(key, entries);
+    return entries;
   }
 }

@@ -9,7 +9,15 @@ describe('queryClauses', () => {
     expect(rest).toEqual([]);
     expect(clause!.typed).toBe('mobile money');
     expect(clause!.alternatives.length).toBe(synonymGroups[0]!.length);
-    expect(clauseTerms([clause!]).some((t) => t.prefix === 'movil')).toBe(true);
+    expect(clauseTerms([clause!]).some((t) => t.stems.includes('movil'))).toBe(true);
+  });
+
+  it('matches a group’s phrases as whole words, not as the beginnings of longer ones', () => {
+    const terms = clauseTerms(queryClauses('digital ID'));
+    expect(terms.every((t) => t.prefix === null)).toBe(true);
+    expect(terms.find((t) => t.stems.includes('id'))).toBeDefined();
+    // A word outside the list still finds longer words that begin with it.
+    expect(queryClauses('cyber')[0]!.alternatives[0]![0]!.prefix).toBe('cyber');
   });
 
   it('finds a phrase in any of its languages, plural or singular, among other words', () => {

@@ -74,15 +74,16 @@ export function queryTerms(q: string): QueryTerm[] {
 }
 
 /** Terms of some words: stopwords left out unless there is nothing else, each word once. */
-function termsOf(all: string[]): QueryTerm[] {
+function termsOf(all: string[], prefixed = true): QueryTerm[] {
   // Stopwords of any of the three languages are dropped, unless the query has nothing else.
   const kept = all.filter((w) => !isStopword(w));
   const chosen = (kept.length ? kept : all).slice(0, maxQueryTerms);
-  return [...new Set(chosen)].map(termOf);
+  return [...new Set(chosen)].map((w) => termOf(w, prefixed));
 }
 
-function termOf(word: string): QueryTerm {
-  const prefix = word.length >= minPrefixLength ? word : null;
+/** A word as a term; `prefixed`: it also matches as the beginning of longer words. */
+function termOf(word: string, prefixed = true): QueryTerm {
+  const prefix = prefixed && word.length >= minPrefixLength ? word : null;
   // A stem that begins with the prefix matches nothing more than the prefix does: leaving it out
   // saves the database a phrase to look up and to count for scoring.
   const stems = [...new Set(stemsOf(word))].filter((s) => prefix === null || !s.startsWith(prefix));
@@ -116,7 +117,12 @@ const synonymPhrases = synonymGroups
   .flatMap((group, g) => group.map((phrase) => ({ group: g, words: words(phrase).map(phraseWord) })))
   .sort((a, b) => b.words.length - a.words.length);
 
-const groupTerms = synonymGroups.map((group) => group.map((phrase) => termsOf(words(phrase))));
+/**
+ * A group's phrases match as whole words (their stems), not as beginnings: they are spelt out in full,
+ * and beginnings made "digital ID" find "identity" and cost the engines a scan of every word
+ * starting with each (a group has up to 30 words).
+ */
+const groupTerms = synonymGroups.map((group) => group.map((phrase) => termsOf(words(phrase), false)));
 
 /**
  * A visitor's query as clauses that must all match (AND). Phrases of the synonym list become one
@@ -160,6 +166,9 @@ export const clauseTerms = (clauses: QueryClause[]): QueryTerm[] => clauses.flat
 
 /** A stable key of a clause (its alternatives' terms). */
 export const clauseKey = (c: QueryClause) => c.alternatives.map((a) => a.map(termKey).join('+')).join('/');
+
+/** A stable key of a whole query (its clauses): matches and scores are kept per query. */
+export const queryKey = (clauses: QueryClause[]) => clauses.map(clauseKey).join(' & ');
 
 /** A displayed word, folded, with its stem in each language: snippets look up the same words again and again. */
 const displayedWords = new LRUCache<string, { folded: string; stems: string[] }>({ max: 20_000 });

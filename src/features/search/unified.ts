@@ -1,17 +1,17 @@
 import type { Kysely } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import type { Database } from '../../db/schema.js';
-import { searchIndexOf } from '../../db/search/index.js';
 import { type PageInfo, offsetOf, pageInfo } from '../../lib/pagination.js';
 import type { Locale } from '../../web/i18n/locales.js';
 import { type FacetIndex, type FacetIndexCache, type FacetName } from '../catalogue/facet-index.js';
-import { type CatalogueResult, type Filters, type FoundItem, catalogueTermCount, searchCatalogue } from '../catalogue/search.js';
+import { type CatalogueResult, type Filters, type FoundItem, searchCatalogue } from '../catalogue/search.js';
 import { type ItemType, itemTypes } from '../catalogue/types.js';
 import { type SnippetPart, snippet } from './highlight.js';
-import { type RegistryCache, type RegistryEntry, inLocale, registryTypes } from './registry.js';
+import { type Registry, type RegistryCache, type RegistryEntry, type SharedFacet, inLocale } from './registry.js';
 import { countryName } from '../countries/reference.js';
 import { matchingCountries } from './places.js';
-import { type QueryClause, type QueryTerm, clauseKey, clauseTerms, queryClauses, termKey, words } from './text.js';
+import { matcher, scoreKeys } from './score.js';
+import { type QueryClause, type QueryTerm, clauseTerms, queryClauses, queryKey, words } from './text.js';
 import { type Vocabulary, allowedEdits, loadVocabulary, nearestWords, replacedWords } from './vocabulary.js';
 
 /**
@@ -27,6 +27,13 @@ export const isSearchType = (value: string): value is SearchType => (searchTypes
 
 /** The catalogue's filters that also apply to other documents; any other filter narrows to the catalogue. */
 const sharedFilters: readonly FacetName[] = ['policyArea', 'country', 'type'];
+
+/**
+ * In the list of all types, what a visitor can act on comes first at equal relevance: a solution or a
+ * resource before a partner, an event or a recommendation that match as well (decision 026). Partners'
+ * names and events' titles are short and name their subject, so without it they led most lists.
+ */
+export const otherTypesWeight = 0.8;
 
 /** Pages of the merged list (all types): past them, a narrower type or filter is the better question. */
 export const maxMergedResults = 500;
@@ -91,30 +98,26 @@ export class SiteSearch {
     // One read of each version per search: the catalogue's facet index and the registry.
     const [registry, index] = await Promise.all([this.registries.get(db), this.facets.get(db)]);
     let clauses = queryClauses(query.q);
-    const keysOf = (term: QueryTerm) => this.registries.termMatches(registry.version, termKey(term), () => searchIndexOf(db).matchKeys(db, term, registryTypes));
+    // One statement per query for the catalogue and the registry together, each keeping its part.
+    const match = matcher(db);
+    const registryEntries = (cs: QueryClause[]) => this.registries.matches(registry, queryKey(cs), () => match(cs));
+    const nothingMatches = async (cs: QueryClause[]) => (await index.matches(queryKey(cs), () => match(cs))).isEmpty() && (await registryEntries(cs)).length === 0;
 
-    // A single word that matches nothing anywhere is searched as the nearest known word(s).
+    // When nothing matches, a single word that matches nothing anywhere is searched as the nearest known word(s).
     let correctedTo: string | undefined;
-    const lonely = await Promise.all(
-      clauses.map(async (c) => {
-        const term = c.alternatives.length === 1 && c.alternatives[0]!.length === 1 ? c.alternatives[0]![0]! : undefined;
-        if (!term || allowedEdits(c.typed.length) === 0) return false;
-        const [inCatalogue, elsewhere] = await Promise.all([catalogueTermCount(db, index, term), keysOf(term)]);
-        return inCatalogue === 0 && elsewhere.length === 0;
-      }),
-    );
-    if (!query.exact && lonely.some(Boolean)) {
-      const vocabulary = await this.vocabularyFor(db, index, registry.version);
-      const replacements = new Map<string, string>();
-      clauses.forEach((c, i) => {
-        if (!lonely[i]) return;
-        const term = c.alternatives[0]![0]!;
-        const near = nearestWords(vocabulary, c.typed, term.stems, allowedEdits(c.typed.length));
-        if (near) replacements.set(c.typed, near.word);
-      });
-      if (replacements.size) {
-        correctedTo = replacedWords(query.q, replacements);
-        clauses = queryClauses(correctedTo);
+    if (!query.exact && clauses.length && (await nothingMatches(clauses))) {
+      const lonely = await this.lonelyWords(clauses, nothingMatches);
+      if (lonely.length) {
+        const vocabulary = await this.vocabularyFor(db, index, registry.version);
+        const replacements = new Map<string, string>();
+        for (const c of lonely) {
+          const near = nearestWords(vocabulary, c.typed, c.alternatives[0]![0]!.stems, allowedEdits(c.typed.length));
+          if (near) replacements.set(c.typed, near.word);
+        }
+        if (replacements.size) {
+          correctedTo = replacedWords(query.q, replacements);
+          clauses = queryClauses(correctedTo);
+        }
       }
     }
 
@@ -133,6 +136,7 @@ export class SiteSearch {
       ? await searchCatalogue(db, this.facets, {
           q: query.q,
           clauses,
+          matches: match,
           types: itemTypes,
           filters: catalogueFilters,
           sort: 'relevance',
@@ -145,23 +149,21 @@ export class SiteSearch {
     // Everything else, from the registry.
     const counts = new Map<SearchType, number>();
     // What the registry adds to the policy-area and country facets, so that a facet's count is what its link gives.
-    const sharedCounts = { policyArea: new Map<string, number>(), country: new Map<string, number>() };
+    const sharedCounts: SharedCounts = { policyArea: new Int32Array(registry.values.policyArea.length), country: new Int32Array(registry.values.country.length) };
     let others: Ranked[] = [];
-    const matched = clauses.length && (!catalogueOnly || (merged && catalogue?.page.total === 0)) ? await this.matchedKeys(clauses, keysOf) : new Set<number>();
-    if (merged && catalogue?.suggestions.length) addToSuggestions(catalogue, matched, registry.byKey, query.filters);
+    const matched = clauses.length && (!catalogueOnly || (merged && catalogue?.page.total === 0)) ? await registryEntries(clauses) : [];
+    if (merged && catalogue?.suggestions.length) addToSuggestions(catalogue, matched, query.filters);
     if (clauses.length && !catalogueOnly) {
       const found: RegistryEntry[] = [];
-      for (const key of matched) {
-        const entry = registry.byKey.get(key);
-        if (!entry) continue;
+      for (const entry of matched) {
         if (merged) countShared(entry, query.filters, sharedCounts);
         if (!passes(entry, query.filters)) continue;
         counts.set(entry.type, (counts.get(entry.type) ?? 0) + 1);
         if (type === undefined || type === entry.type) found.push(entry);
       }
-      others = await this.ranked(db, registry.version, clauses, found);
+      others = await this.ranked(db, registry, clauses, found);
     }
-    if (merged && catalogue) addSharedCounts(catalogue, sharedCounts, query.filters);
+    if (merged && catalogue) addSharedCounts(catalogue, registry, sharedCounts, query.filters);
     const countries = clauses.length && !catalogueOnly && !query.filters.policyArea && !query.filters.country ? matchingCountries(query.q) : [];
     counts.set('country', countries.length);
     for (const t of ['solution', 'resource'] as const) counts.set(t, catalogue?.facets.type.find((f) => f.value === t)?.count ?? 0);
@@ -178,7 +180,7 @@ export class SiteSearch {
     if (merged) {
       const scored = [
         ...catalogueHits.map((hit, i) => ({ hit, score: hit.item?.score ?? -Infinity, order: i })),
-        ...others.slice(0, top).map((r, i) => ({ hit: otherHit(r), score: r.score, order: i })),
+        ...others.slice(0, top).map((r, i) => ({ hit: otherHit(r), score: r.score * otherTypesWeight, order: i })),
       ].sort((a, b) => b.score - a.score || a.order - b.order);
       const all = [...countryHits, ...scored.map((s) => s.hit)];
       total = countries.length + (catalogue?.page.total ?? 0) + others.length;
@@ -195,7 +197,7 @@ export class SiteSearch {
     }
 
     let didYouMean: string | undefined;
-    if (total === 0 && clauses.length) didYouMean = await this.suggestion(db, index, registry.version, query.q, clauses, correctedTo, keysOf);
+    if (total === 0 && clauses.length) didYouMean = await this.suggestion(db, index, registry.version, query.q, clauses, correctedTo, nothingMatches);
     return {
       hits,
       page: pageInfo(query.page, query.pageSize, total),
@@ -224,34 +226,21 @@ export class SiteSearch {
     return { ...empty, catalogue, hits: catalogue.items.map(catalogueHit), page: catalogue.page, typeCounts: searchTypes.map((t) => ({ type: t, count: count(t) })) };
   }
 
-  /** Keys matching every clause (a clause: any alternative with all its terms). */
-  private async matchedKeys(clauses: QueryClause[], keysOf: (term: QueryTerm) => Promise<Int32Array>): Promise<Set<number>> {
-    let result: Set<number> | undefined;
-    for (const clause of clauses) {
-      const union = new Set<number>();
-      for (const alternative of clause.alternatives) {
-        const sets = await Promise.all(alternative.map(keysOf));
-        let inAll: Set<number> = new Set(sets[0] ?? []);
-        for (const set of sets.slice(1)) {
-          const next = new Set(set);
-          inAll = new Set([...inAll].filter((k) => next.has(k)));
-        }
-        for (const k of inAll) if (!result || result.has(k)) union.add(k);
-      }
-      result = union;
-      if (result.size === 0) break;
-    }
-    return result ?? new Set();
+  /** Clauses of one word, long enough to correct, that match nothing anywhere. */
+  private async lonelyWords(clauses: QueryClause[], nothingMatches: (cs: QueryClause[]) => Promise<boolean>): Promise<QueryClause[]> {
+    const candidates = clauses.filter((c) => c.alternatives.length === 1 && c.alternatives[0]!.length === 1 && allowedEdits(c.typed.length) > 0);
+    const lonely = await Promise.all(candidates.map((c) => nothingMatches([c])));
+    return candidates.filter((_, i) => lonely[i]);
   }
 
   /**
-   * Registry documents best first: the database scores at most maxMergedResults of them (the newest
-   * when more match, as the catalogue does: decision 008), the rest follow newest first.
+   * Registry documents (newest first, as the registry keeps its matches) best first: at most
+   * maxMergedResults of them are scored (the newest when more match, as the catalogue does: decision
+   * 008), the rest follow newest first.
    */
-  private async ranked(db: Kysely<Database>, version: string, clauses: QueryClause[], entries: RegistryEntry[]): Promise<Ranked[]> {
-    const byDate = [...entries].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.key - a.key));
+  private async ranked(db: Kysely<Database>, registry: Registry, clauses: QueryClause[], byDate: RegistryEntry[]): Promise<Ranked[]> {
     const ranked = byDate.slice(0, maxMergedResults);
-    const cacheKey = `${version}|${clauses.map(clauseKey).join(' & ')}`;
+    const cacheKey = `${registry.version}|${queryKey(clauses)}`;
     let scores = this.scores.get(cacheKey);
     if (!scores) {
       scores = new Map();
@@ -259,8 +248,8 @@ export class SiteSearch {
     }
     const missing = ranked.filter((e) => !scores!.has(e.key)).map((e) => e.key);
     if (missing.length) {
-      const found = await searchIndexOf(db).scoreKeys(db, clauses, missing);
-      for (const key of missing) scores.set(key, found.get(key) ?? -Infinity);
+      const found = await scoreKeys(db, clauses, missing);
+      for (const key of missing) scores.set(key, found.get(key)!);
     }
     const withScores = ranked
       .map((entry) => ({ entry, score: scores!.get(entry.key)! }))
@@ -269,10 +258,10 @@ export class SiteSearch {
     return withScores;
   }
 
-  /** Forget every term's matches and scores (bench/search's cold case: as after a write). */
-  forgetTerms(): void {
+  /** Forget every query's matches and scores (bench/search's cold case: as after a write). */
+  forgetMatches(): void {
     this.scores.clear();
-    this.registries.forgetTerms();
+    this.registries.forgetMatches();
   }
 
   private async vocabularyFor(db: Kysely<Database>, index: FacetIndex, registryVersion: string): Promise<Vocabulary> {
@@ -289,18 +278,16 @@ export class SiteSearch {
     q: string,
     clauses: QueryClause[],
     correctedTo: string | undefined,
-    keysOf: (term: QueryTerm) => Promise<Int32Array>,
+    nothingMatches: (cs: QueryClause[]) => Promise<boolean>,
   ): Promise<string | undefined> {
     const vocabulary = await this.vocabularyFor(db, index, version);
     const replacements = new Map<string, string>();
     for (const c of clauses) {
       if (c.alternatives.length !== 1 || c.alternatives[0]!.length !== 1) continue;
-      const term = c.alternatives[0]![0]!;
       // Only words that match nothing anywhere: the others are spelt as the index knows them.
-      if ((await catalogueTermCount(db, index, term)) > 0 || (await keysOf(term)).length > 0) continue;
-      const typed = c.typed;
-      const near = nearestWords(vocabulary, typed, term.stems, 2);
-      if (near) replacements.set(typed, near.word);
+      if (!(await nothingMatches([c]))) continue;
+      const near = nearestWords(vocabulary, c.typed, c.alternatives[0]![0]!.stems, 2);
+      if (near) replacements.set(c.typed, near.word);
     }
     if (replacements.size === 0) return undefined;
     const suggested = replacedWords(correctedTo ?? q, replacements);
@@ -308,19 +295,25 @@ export class SiteSearch {
   }
 }
 
-type SharedCounts = Record<'policyArea' | 'country', Map<string, number>>;
+/** Registry documents per policy area and country (positions of Registry.values). */
+type SharedCounts = Record<SharedFacet, Int32Array>;
 
 /** Count a registry document under each policy area and country it has, as the catalogue's facets count (other filters applied). */
 function countShared(entry: RegistryEntry, filters: Filters, counts: SharedCounts): void {
-  if (passes(entry, { ...filters, policyArea: undefined })) for (const area of entry.policyAreas) counts.policyArea.set(area, (counts.policyArea.get(area) ?? 0) + 1);
-  if (passes(entry, { ...filters, country: undefined })) for (const iso3 of entry.countries) counts.country.set(iso3, (counts.country.get(iso3) ?? 0) + 1);
+  const inArea = !filters.policyArea || entry.policyAreas.includes(filters.policyArea);
+  const inCountry = !filters.country || entry.countries.includes(filters.country);
+  if (inCountry) for (const code of entry.codes.policyArea) counts.policyArea[code]!++;
+  if (inArea) for (const code of entry.codes.country) counts.country[code]!++;
 }
 
 /** The catalogue's policy-area and country facets with the registry's documents added, most first. */
-function addSharedCounts(catalogue: CatalogueResult, counts: SharedCounts, filters: Filters): void {
+function addSharedCounts(catalogue: CatalogueResult, registry: Registry, counts: SharedCounts, filters: Filters): void {
   for (const facet of ['policyArea', 'country'] as const) {
     const merged = new Map(catalogue.facets[facet].map((f) => [f.value, f.count]));
-    for (const [value, n] of counts[facet]) merged.set(value, (merged.get(value) ?? 0) + n);
+    counts[facet].forEach((n, code) => {
+      const value = registry.values[facet][code]!;
+      if (n > 0) merged.set(value, (merged.get(value) ?? 0) + n);
+    });
     catalogue.facets[facet] = [...merged]
       .map(([value, count]) => ({ value, count, selected: filters[facet] === value }))
       .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
@@ -331,14 +324,11 @@ function addSharedCounts(catalogue: CatalogueResult, counts: SharedCounts, filte
  * When nothing matches, the catalogue suggests filters to drop with what each would give: the registry's
  * documents are added where the filters left would apply to them, so that the link keeps its promise.
  */
-function addToSuggestions(catalogue: CatalogueResult, matched: Set<number>, byKey: Map<number, RegistryEntry>, filters: Filters): void {
+function addToSuggestions(catalogue: CatalogueResult, matched: readonly RegistryEntry[], filters: Filters): void {
   for (const suggestion of catalogue.suggestions) {
     const left: Filters = { ...filters, [suggestion.facet]: undefined };
     if (Object.entries(left).some(([name, value]) => value !== undefined && !sharedFilters.includes(name as FacetName))) continue;
-    for (const key of matched) {
-      const entry = byKey.get(key);
-      if (entry && passes(entry, left)) suggestion.total += 1;
-    }
+    for (const entry of matched) if (passes(entry, left)) suggestion.total += 1;
   }
   catalogue.suggestions.sort((a, b) => b.total - a.total);
 }
