@@ -10,6 +10,7 @@ import { type SnippetPart, snippet } from './highlight.js';
 import { type Registry, type RegistryCache, type RegistryEntry, type SharedFacet, inLocale } from './registry.js';
 import { countryName } from '../countries/reference.js';
 import { matchingCountries } from './places.js';
+import { type Ranked, type RankedList, rankedLength, rankedSlice } from './ranked-list.js';
 import { matcher, scoreKeys } from './score.js';
 import { type QueryClause, type QueryTerm, clauseTerms, queryClauses, queryKey, words } from './text.js';
 import { type Vocabulary, allowedEdits, loadVocabulary, nearestWords, replacedWords } from './vocabulary.js';
@@ -150,7 +151,7 @@ export class SiteSearch {
     const counts = new Map<SearchType, number>();
     // What the registry adds to the policy-area and country facets, so that a facet's count is what its link gives.
     const sharedCounts: SharedCounts = { policyArea: new Int32Array(registry.values.policyArea.length), country: new Int32Array(registry.values.country.length) };
-    let others: Ranked[] = [];
+    let others: RankedList = { best: [], rest: [] };
     const matched = clauses.length && (!catalogueOnly || (merged && catalogue?.page.total === 0)) ? await registryEntries(clauses) : [];
     if (merged && catalogue?.suggestions.length) addToSuggestions(catalogue, matched, query.filters);
     if (clauses.length && !catalogueOnly) {
@@ -180,10 +181,10 @@ export class SiteSearch {
     if (merged) {
       const scored = [
         ...catalogueHits.map((hit, i) => ({ hit, score: hit.item?.score ?? -Infinity, order: i })),
-        ...others.slice(0, top).map((r, i) => ({ hit: otherHit(r), score: r.score * otherTypesWeight, order: i })),
+        ...rankedSlice(others, 0, top).map((r, i) => ({ hit: otherHit(r), score: r.score * otherTypesWeight, order: i })),
       ].sort((a, b) => b.score - a.score || a.order - b.order);
       const all = [...countryHits, ...scored.map((s) => s.hit)];
-      total = countries.length + (catalogue?.page.total ?? 0) + others.length;
+      total = countries.length + (catalogue?.page.total ?? 0) + rankedLength(others);
       truncated = total > maxMergedResults;
       hits = all.slice(offsetOf(query.page, query.pageSize), offsetOf(query.page, query.pageSize) + query.pageSize);
       total = Math.min(total, maxMergedResults);
@@ -192,8 +193,8 @@ export class SiteSearch {
       total = catalogue?.page.total ?? 0;
     } else {
       const window = [offsetOf(query.page, query.pageSize), offsetOf(query.page, query.pageSize) + query.pageSize] as const;
-      total = type === 'country' ? countryHits.length : others.length;
-      hits = type === 'country' ? countryHits.slice(...window) : others.slice(...window).map(otherHit);
+      total = type === 'country' ? countryHits.length : rankedLength(others);
+      hits = type === 'country' ? countryHits.slice(...window) : rankedSlice(others, ...window).map(otherHit);
     }
 
     let didYouMean: string | undefined;
@@ -238,7 +239,7 @@ export class SiteSearch {
    * maxMergedResults of them are scored (the newest when more match, as the catalogue does: decision
    * 008), the rest follow newest first.
    */
-  private async ranked(db: Kysely<Database>, registry: Registry, clauses: QueryClause[], byDate: RegistryEntry[]): Promise<Ranked[]> {
+  private async ranked(db: Kysely<Database>, registry: Registry, clauses: QueryClause[], byDate: RegistryEntry[]): Promise<RankedList> {
     const ranked = byDate.slice(0, maxMergedResults);
     const cacheKey = `${registry.version}|${queryKey(clauses)}`;
     let scores = this.scores.get(cacheKey);
@@ -251,11 +252,10 @@ export class SiteSearch {
       const found = await scoreKeys(db, clauses, missing);
       for (const key of missing) scores.set(key, found.get(key)!);
     }
-    const withScores = ranked
+    const best = ranked
       .map((entry) => ({ entry, score: scores!.get(entry.key)! }))
       .sort((a, b) => b.score - a.score || (a.entry.date < b.entry.date ? 1 : a.entry.date > b.entry.date ? -1 : 0));
-    for (let i = maxMergedResults; i < byDate.length; i++) withScores.push({ entry: byDate[i]!, score: -Infinity });
-    return withScores;
+    return { best, rest: byDate.slice(maxMergedResults) };
   }
 
   /** Forget every query's matches and scores (bench/search's cold case: as after a write). */
@@ -331,12 +331,6 @@ function addToSuggestions(catalogue: CatalogueResult, matched: readonly Registry
     for (const entry of matched) if (passes(entry, left)) suggestion.total += 1;
   }
   catalogue.suggestions.sort((a, b) => b.total - a.total);
-}
-
-/** A registry document with its score (-Infinity: not scored, after the scored ones, newest first). */
-interface Ranked {
-  entry: RegistryEntry;
-  score: number;
 }
 
 /** Whether a registry document passes the filters that apply to it. */
