@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.js';
 import type { QueryClause, QueryTerm } from '../../features/search/text.js';
-import { type SearchIndex, addVocabulary, assertToken, docKey, docTypes, headOf, indexedText } from './index.js';
+import { type DocType, type SearchIndex, addVocabulary, assertToken, docKey, docTypes, headOf, indexedText, keyId, keyType } from './index.js';
 
 /** (stem | typed:*) for one term of to_tsquery('simple', …): tokens are letters and digits only. */
 const termQuery = (t: QueryTerm) => `(${[...t.stems.map((s) => `'${assertToken(s)}'`), ...(t.prefix ? [`'${assertToken(t.prefix)}':*`] : [])].join(' | ')})`;
@@ -63,10 +63,10 @@ export const postgresIndex: SearchIndex = {
     if (keys.length === 0) return heads;
     const { rows } = await sql<{ docType: string; docId: number; head: string }>`
       select d.doc_type as "docType", d.doc_id as "docId", d.head from search_documents d
-      join unnest(${sql.val(keys.map((k) => docTypes[k % 16]!))}::text[], ${sql.val(keys.map((k) => Math.floor(k / 16)))}::int[]) as k(doc_type, doc_id)
+      join unnest(${sql.val(keys.map(keyType))}::text[], ${sql.val(keys.map(keyId))}::int[]) as k(doc_type, doc_id)
         on d.doc_type = k.doc_type and d.doc_id = k.doc_id`.execute(db.withoutPlugins());
     for (const r of rows) {
-      const key = docKey(r.docType as (typeof docTypes)[number], r.docId);
+      const key = docKey(r.docType as DocType, r.docId);
       heads.set(key, [...(heads.get(key) ?? []), r.head]);
     }
     return heads;

@@ -176,6 +176,17 @@ describe('filters and facets', () => {
   });
 });
 
+describe('memory', () => {
+  it('keeps every bitset of the facet index and of a cached match at the size of the catalogue, not doubled', async () => {
+    const index = await facets.get(db.db);
+    const words = Math.ceil(index.size / 32);
+    for (const map of Object.values(index.values)) for (const set of map.values()) expect(set.words.length).toBe(words);
+    await search({ q: 'cyber' });
+    const cached = await index.matches('never asked', async () => new Int32Array(0));
+    expect(cached.words.length).toBe(words);
+  });
+});
+
 describe('order and pages', () => {
   it('sorts by relevance, newest or title, in the reader’s language', async () => {
     expect((await search({ q: 'cyber' })).sort).toBe('relevance');
