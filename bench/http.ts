@@ -16,6 +16,7 @@ import autocannon, { type Instance, type Result } from 'autocannon';
 import { printProfileSummary, summariseProfile, type ProfileSummary } from './cpuprofile.js';
 import { intEnv, listEnv, numberEnv } from './env.js';
 import {
+  BenchFailure,
   HOST,
   alive,
   captureOutput,
@@ -300,7 +301,6 @@ interface Run {
   serverCpuUsPerRequest: number;
 }
 
-class BenchFailure extends Error {}
 class Interrupted extends Error {}
 
 async function load(server: Server, page: string, encoding: Encoding, seconds: number, warmup: boolean): Promise<Run> {

@@ -52,6 +52,20 @@ export async function stopChild(child: ChildProcess, graceMs: number): Promise<v
   children.delete(child);
 }
 
+/** A failure the benchmark reports as such (a page missing, a tool that printed nothing), not a crash. */
+export class BenchFailure extends Error {}
+
+/** Run a benchmark's main: clean up after it, and on an error say whether the benchmark failed or crashed (exit 1). */
+export function runBench(main: () => Promise<void>): void {
+  main()
+    .then(cleanup)
+    .catch(async (error: unknown) => {
+      console.error(error instanceof BenchFailure ? `Benchmark failed: ${error.message}` : error);
+      process.exitCode = 1;
+      await cleanup();
+    });
+}
+
 export function cleanup(): Promise<void> {
   cleaning ??= (async () => {
     for (const stop of stoppers) stop();

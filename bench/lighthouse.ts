@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { listEnv } from './env.js';
-import { cleanup, describeMachine, get, repoRoot, startHub, stopChild, track, trackDir } from './hub.js';
+import { BenchFailure, describeMachine, get, repoRoot, startHub, stopChild, track, trackDir, runBench } from './hub.js';
 
 const categories = ['seo', 'accessibility', 'best-practices', 'performance'] as const;
 type Category = (typeof categories)[number];
@@ -18,8 +18,6 @@ type Category = (typeof categories)[number];
 const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 
 const defaultPages = ['/', '/solutions', '/solutions/gsma-mobile-money-programme', '/countries/KEN', '/events/unctad-e-commerce-week-2017'];
-
-class BenchFailure extends Error {}
 
 interface LighthouseReport {
   lighthouseVersion: string;
@@ -123,10 +121,4 @@ async function main() {
   }
 }
 
-main()
-  .then(cleanup)
-  .catch(async (error: unknown) => {
-    console.error(error instanceof BenchFailure ? `Benchmark failed: ${error.message}` : error);
-    process.exitCode = 1;
-    await cleanup();
-  });
+runBench(main);

@@ -17,7 +17,7 @@ import { buildEvent } from '../src/features/events/factory.js';
 import { organisationCreator } from '../src/features/organisations/commands.js';
 import { buildOrganisation } from '../src/features/organisations/factory.js';
 import { intEnv } from './env.js';
-import { type HubProcess, cleanup, describeMachine, get, median, repoRoot, request, round, startHub, stopChild, trackDir } from './hub.js';
+import { BenchFailure, type HubProcess, describeMachine, get, median, repoRoot, request, round, startHub, stopChild, trackDir, runBench } from './hub.js';
 
 type Mode = 'full' | 'normal';
 
@@ -34,8 +34,6 @@ const config = (() => {
     process.exit(2);
   }
 })();
-
-class BenchFailure extends Error {}
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
 
@@ -133,10 +131,4 @@ async function main() {
   console.log(`\nWritten to ${path.relative(repoRoot, file)}`);
 }
 
-main()
-  .then(cleanup)
-  .catch(async (error: unknown) => {
-    console.error(error instanceof BenchFailure ? `Benchmark failed: ${error.message}` : error);
-    process.exitCode = 1;
-    await cleanup();
-  });
+runBench(main);

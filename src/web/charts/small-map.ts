@@ -1,6 +1,6 @@
 import { attrs, esc, num, safeId } from './svg.js';
 import { MAP_CLASSES, MAP_COLOURS, MAP_OUTLINE, type WorldMapInput, classify } from './world-map.js';
-import { SHAPE_SCALE, worldGeometry } from './world-geometry.js';
+import { SHAPE_SCALE, ringsToPath, worldGeometry } from './world-geometry.js';
 
 /**
  * A small world map as one SVG picture: the same countries, classes and colours as renderWorldMap, on a
@@ -85,26 +85,6 @@ function shrinkRing(ring: [number, number][]): [number, number][] | undefined {
   return out.length >= 3 ? out : undefined;
 }
 
-/** Rings as path data with relative moves (as world-geometry's ringsToPath writes them). */
-function pathOf(rings: [number, number][][]): string {
-  let d = '';
-  for (const ring of rings) {
-    const [x0, y0] = ring[0]!;
-    d += `M${x0} ${y0}l`;
-    let px = x0;
-    let py = y0;
-    ring.slice(1).forEach(([x, y], i) => {
-      const dx = x - px;
-      const dy = y - py;
-      d += `${i === 0 || dx < 0 ? '' : ' '}${dx}${dy < 0 ? '' : ' '}${dy}`;
-      px = x;
-      py = y;
-    });
-    d += 'z';
-  }
-  return d;
-}
-
 interface SmallShape {
   d?: string;
   dot?: { cx: number; cy: number };
@@ -121,7 +101,7 @@ function smallShapes() {
     const original = shape.d ? ringsOf(shape.d) : [];
     const rings = original.map(shrinkRing).filter((r): r is [number, number][] => r !== undefined);
     if (rings.length) {
-      byIso3.set(shape.iso3, { d: pathOf(rings) });
+      byIso3.set(shape.iso3, { d: ringsToPath(rings) });
       continue;
     }
     // A country the smaller grid leaves without an outline gets a dot, as those too small for the shapes do.
@@ -131,7 +111,7 @@ function smallShapes() {
   const unnamed = geo.unnamed
     .flatMap((d) => ringsOf(d).map(shrinkRing))
     .filter((r): r is [number, number][] => r !== undefined);
-  shapes = { width: geo.width / SHRINK, height: Math.ceil(geo.height / SHRINK), byIso3, unnamed: pathOf(unnamed) };
+  shapes = { width: geo.width / SHRINK, height: Math.ceil(geo.height / SHRINK), byIso3, unnamed: ringsToPath(unnamed) };
   return shapes;
 }
 
