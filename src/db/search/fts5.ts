@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { QueryClause, QueryTerm } from '../../features/search/text.js';
+import { groupBy } from '../../lib/group-by.js';
 import { type Locale, locales } from '../../web/i18n/locales.js';
 import { type DocType, type SearchIndex, addVocabulary, assertToken, docTypes, headOf, indexedText, parseIdList } from './index.js';
 
@@ -52,16 +53,11 @@ export const fts5Index: SearchIndex = {
   },
 
   async heads(db, keys) {
-    const heads = new Map<number, string[]>();
-    if (keys.length === 0) return heads;
+    if (keys.length === 0) return new Map();
     // Each key's texts are the rowids key * 8 to key * 8 + 7 (one per language): a range of the primary key each.
     const { rows } = await sql<{ id: number; head: string }>`
       select d.id, d.head from json_each(${JSON.stringify(keys)}) k
       join search_documents d on d.id between k.value * 8 and k.value * 8 + 7`.execute(db.withoutPlugins());
-    for (const r of rows) {
-      const key = Math.floor(r.id / 8);
-      heads.set(key, [...(heads.get(key) ?? []), r.head]);
-    }
-    return heads;
+    return groupBy(rows, (r) => Math.floor(r.id / 8), (r) => r.head);
   },
 };

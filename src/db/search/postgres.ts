@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { groupBy } from '../../lib/group-by.js';
 import type { Database } from '../schema.js';
 import type { QueryClause, QueryTerm } from '../../features/search/text.js';
 import { type DocType, type SearchIndex, addVocabulary, assertToken, docKey, docTypes, headOf, indexedText, keyId, keyType } from './index.js';
@@ -59,17 +60,12 @@ export const postgresIndex: SearchIndex = {
   },
 
   async heads(db, keys) {
-    const heads = new Map<number, string[]>();
-    if (keys.length === 0) return heads;
+    if (keys.length === 0) return new Map();
     const { rows } = await sql<{ docType: string; docId: number; head: string }>`
       select d.doc_type as "docType", d.doc_id as "docId", d.head from search_documents d
       join unnest(${sql.val(keys.map(keyType))}::text[], ${sql.val(keys.map(keyId))}::int[]) as k(doc_type, doc_id)
         on d.doc_type = k.doc_type and d.doc_id = k.doc_id`.execute(db.withoutPlugins());
-    for (const r of rows) {
-      const key = docKey(r.docType as DocType, r.docId);
-      heads.set(key, [...(heads.get(key) ?? []), r.head]);
-    }
-    return heads;
+    return groupBy(rows, (r) => docKey(r.docType as DocType, r.docId), (r) => r.head);
   },
 };
 
