@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { QueryClause, QueryTerm } from '../../features/search/text.js';
 import { groupBy } from '../../lib/group-by.js';
 import { type Locale, locales } from '../../web/i18n/locales.js';
-import { type DocType, type SearchIndex, addVocabulary, assertToken, docTypes, headOf, indexedText, parseIdList } from './index.js';
+import { type DocType, type SearchIndex, addVocabulary, assertToken, docTypes, headOf, indexedText, isToken, ordinalsInto, parseIdList } from './index.js';
 
 /**
  * The FTS rowid (and search_documents.id) says which text it is: document id, type (4 bits) and
@@ -59,5 +59,31 @@ export const fts5Index: SearchIndex = {
       select d.id, d.head from json_each(${JSON.stringify(keys)}) k
       join search_documents d on d.id between k.value * 8 and k.value * 8 + 7`.execute(db.withoutPlugins());
     return groupBy(rows, (r) => Math.floor(r.id / 8), (r) => r.head);
+  },
+
+  async postings(db) {
+    const raw = db.withoutPlugins();
+    const { rows } = await sql<{ ids: string | null }>`select group_concat(id) as ids from (select id from search_documents order by id)`.execute(raw);
+    const ids = parseIdList(rows[0]?.ids ?? null);
+    // fts5vocab lists the index's tokens (in order); a MATCH per token, in the same statement, lists its
+    // texts: the index keeps no text to read back. 500 tokens a statement bound the strings held at once.
+    await sql`create virtual table if not exists temp.search_fts_tokens using fts5vocab(main, search_fts, row)`.execute(raw);
+    const ordinals = new Int32Array(ids.length);
+    async function* terms(): AsyncGenerator<[string, Int32Array]> {
+      const batch = 500;
+      for (let after = ''; ; ) {
+        const { rows: listed } = await sql<{ term: string; ids: string | null }>`
+          select term, (select group_concat(rowid) from (select rowid from search_fts where search_fts match '"' || term || '"' order by rowid)) as ids
+          from temp.search_fts_tokens where term > ${after} order by term limit ${batch}`.execute(raw);
+        for (const { term, ids: list } of listed) {
+          if (!isToken(term)) continue; // no query can ask for it
+          const n = ordinalsInto(ordinals, ids, list);
+          if (n) yield [term, ordinals.subarray(0, n)];
+        }
+        if (listed.length < batch) return;
+        after = listed.at(-1)!.term;
+      }
+    }
+    return { keys: ids.map((id) => Math.floor(id / 8)), terms: terms() };
   },
 };

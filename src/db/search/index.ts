@@ -48,8 +48,9 @@ export const headOf = (t: IndexedText) => `${t.title}\n${t.summary}`;
 /**
  * Full-text search inside the database, one interface for SQLite FTS5 and PostgreSQL. Texts and
  * queries are stemmed in JavaScript (features/search/text.ts), so both engines see the same tokens
- * and find the same documents. Relevance is not theirs: the app scores the few documents a page ranks
- * from their heads (features/search/score.ts), the same way on both (decision 026).
+ * and find the same documents. The database is the store: each app server matches queries with a term
+ * index it reads from here (features/search/term-index.ts, decision 027), and scores the few documents
+ * a page ranks from their heads (features/search/score.ts, decision 026), the same way on both.
  */
 export interface SearchIndex {
   /** Replace every text of a document (call inside the transaction that writes it). */
@@ -58,13 +59,27 @@ export interface SearchIndex {
   replaceMany(db: Kysely<Database>, documents: { docType: DocType; docId: number; texts: SearchText[] }[]): Promise<void>;
   remove(db: Kysely<Database>, docType: DocType, docId: number): Promise<void>;
   /**
-   * Keys (docKey) of the documents of every type with a text matching every clause, in one statement:
-   * the engine intersects and unites the terms' postings, which costs far less than a statement per
-   * term (a synonym phrase brings up to 30 terms). Keys may repeat (one per matching text).
+   * Keys (docKey) of the documents of every type with a text matching every clause, in one statement
+   * (keys may repeat: one per matching text). What the term index answers from memory; asked of the
+   * database inside a transaction, and by the benchmark and the tests that hold the two alike.
    */
   matchKeys(db: Kysely<Database>, clauses: QueryClause[]): Promise<Int32Array>;
   /** The heads of the given documents' texts, one per language (documents without texts left out). */
   heads(db: Kysely<Database>, keys: readonly number[]): Promise<Map<number, string[]>>;
+  /** Every token of every text, read back for the app's term index (features/search/term-index.ts). */
+  postings(db: Kysely<Database>): Promise<Postings>;
+}
+
+/** The whole index as lists: texts are numbered from 0 (their ordinal), in no meaningful order. */
+export interface Postings {
+  /** Each text's document key (docKey), by ordinal. */
+  keys: Int32Array;
+  /**
+   * Each token with the ordinals of the texts that hold it, ascending. The array is valid until the
+   * next token is read: one buffer serves them all, so that building the term index leaves no freed
+   * buffers behind (glibc keeps them, and the resident set grew by 35 MB at 156 000 texts).
+   */
+  terms: AsyncIterable<[token: string, ordinals: Int32Array]>;
 }
 
 /**
@@ -82,26 +97,53 @@ export function searchIndexOf(db: Kysely<Database>): SearchIndex {
   return searchIndexFor(db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite');
 }
 
-/** Ids from a comma-separated list of integers (SQLite's group_concat), without a string per id. */
-export function parseIdList(list: string | null): Int32Array {
-  if (!list) return new Int32Array(0);
-  const ids = new Int32Array(Math.ceil(list.length / 2));
-  let n = 0;
+/** Calls `visit` with each integer of a comma-separated list (SQLite's group_concat), without a string per id. */
+function forEachId(list: string, visit: (id: number) => void): void {
   let value = 0;
   for (let i = 0; i < list.length; i++) {
     const c = list.charCodeAt(i);
     if (c === 44) {
-      ids[n++] = value;
+      visit(value);
       value = 0;
     } else value = value * 10 + (c - 48);
   }
-  ids[n++] = value;
+  visit(value);
+}
+
+/** Ids from a comma-separated list of integers (SQLite's group_concat). */
+export function parseIdList(list: string | null): Int32Array {
+  if (!list) return new Int32Array(0);
+  const ids = new Int32Array(Math.ceil(list.length / 2));
+  let n = 0;
+  forEachId(list, (id) => (ids[n++] = id));
   return ids.subarray(0, n);
 }
 
+/**
+ * Writes into `into` the positions in `ids` (ascending) of the ids of a comma-separated list
+ * (ascending) that `ids` holds; returns how many.
+ */
+export function ordinalsInto(into: Int32Array, ids: Int32Array, list: string | null): number {
+  if (!list) return 0;
+  let n = 0;
+  let low = 0;
+  forEachId(list, (id) => {
+    let high = ids.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (ids[middle]! < id) low = middle + 1;
+      else high = middle;
+    }
+    if (ids[low] === id) into[n++] = low;
+  });
+  return n;
+}
+
 /** A token is letters and digits only (text.ts makes sure); this keeps the query syntax out of user input. */
+export const isToken = (token: string) => /^[\p{L}\p{N}]+$/u.test(token);
+
 export function assertToken(token: string): string {
-  if (!/^[\p{L}\p{N}]+$/u.test(token)) throw new Error(`not a search token: ${JSON.stringify(token)}`);
+  if (!isToken(token)) throw new Error(`not a search token: ${JSON.stringify(token)}`);
   return token;
 }
 

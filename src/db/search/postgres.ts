@@ -67,6 +67,37 @@ export const postgresIndex: SearchIndex = {
         on d.doc_type = k.doc_type and d.doc_id = k.doc_id`.execute(db.withoutPlugins());
     return groupBy(rows, (r) => docKey(r.docType as DocType, r.docId), (r) => r.head);
   },
+
+  async postings(db) {
+    const raw = db.withoutPlugins();
+    const keys: number[] = [];
+    const lists = new Map<string, number[]>();
+    // The texts in chunks, each as its key and its tokens ('a' 'b' …: stripped tsvectors of plain tokens).
+    const chunk = 5000;
+    for (let after = 0; ; ) {
+      const { rows } = await sql<{ id: number; key: number; tsv: string }>`
+        select id, ${keyExpression()} as key, tsv::text as tsv from search_documents where id > ${after} order by id limit ${chunk}`.execute(raw);
+      for (const row of rows) {
+        const ordinal = keys.push(row.key) - 1;
+        if (row.tsv.length < 3) continue;
+        for (const token of row.tsv.slice(1, -1).split("' '")) {
+          const list = lists.get(token);
+          if (list) list.push(ordinal);
+          else lists.set(token, [ordinal]);
+        }
+      }
+      if (rows.length < chunk) break;
+      after = rows.at(-1)!.id;
+    }
+    const ordinals = new Int32Array(keys.length);
+    async function* terms(): AsyncGenerator<[string, Int32Array]> {
+      for (const [token, list] of lists) {
+        ordinals.set(list);
+        yield [token, ordinals.subarray(0, list.length)];
+      }
+    }
+    return { keys: Int32Array.from(keys), terms: terms() };
+  },
 };
 
 /** Big-endian int4s (int4send) as numbers. */

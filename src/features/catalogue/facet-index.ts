@@ -4,6 +4,8 @@ import { TypedFastBitSet } from 'typedfastbitset';
 import { isPostgres } from '../../db/migrations/dialect.js';
 import type { Database } from '../../db/schema.js';
 import { type DocType, docKey, isItemKey, keyId, parseIdList } from '../../db/search/index.js';
+import { sizedSet } from '../../lib/bitset.js';
+import { TermIndexCache } from '../search/term-index.js';
 import { type Locale, locales } from '../../web/i18n/locales.js';
 import { type CountryGroup, countryGroups } from '../countries/groups.js';
 import { buildCountryReference } from '../countries/reference.js';
@@ -176,9 +178,10 @@ export class FacetIndex {
   }
 
   /**
-   * Items matching a query, as a set of positions, kept for this catalogue version: common words cost
-   * the database most and are the ones asked again. `load` gives the keys of every type (the search
-   * index's matchKeys); the catalogue keeps its items. Bounded by memory, least recently used first out.
+   * Items matching a query, as a set of positions, kept for this catalogue version: common words are
+   * the ones asked again, and their keys the most to turn into positions. `load` gives the keys of every
+   * type (the term index's matchKeys); the catalogue keeps its items. Bounded by memory, least recently
+   * used first out.
    */
   async matches(key: string, load: () => Promise<Int32Array>): Promise<TypedFastBitSet> {
     const cached = this.matchSets.get(key);
@@ -309,15 +312,6 @@ function setOf(map: Map<string, TypedFastBitSet>, key: string, size: number): Ty
 }
 
 /**
- * An empty bitset with room for positions below `size`. TypedFastBitSet doubles its words whenever it
- * grows, so sets filled position by position held up to twice the memory they need (10 MB of the
- * index at 110 000 items), and trimming them afterwards only left the freed copies behind.
- */
-export function sizedSet(size: number): TypedFastBitSet {
-  return new TypedFastBitSet(undefined, new Uint32Array((size + 31) >>> 5));
-}
-
-/**
  * Region, country and group filters, from the items' coverage ('001', M49 areas, groups, ISO3):
  * - country X: items covering X, any M49 area containing X (its sub-region, region) or a group X is in —
  *   not the world; a territory that does not share its region's items, only items covering it;
@@ -383,6 +377,10 @@ export async function catalogueVersion(db: Kysely<Database>): Promise<string> {
 /** Keeps one FacetIndex per app and reloads it when the catalogue version moves. */
 export class FacetIndexCache {
   private current: FacetIndex | undefined;
+
+  /** @param terms which texts hold each token (features/search/term-index.ts): what a text query is matched with. */
+  constructor(readonly terms = new TermIndexCache()) {}
+
   private loading: Promise<FacetIndex> | undefined;
 
   async get(db: Kysely<Database>): Promise<FacetIndex> {

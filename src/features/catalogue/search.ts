@@ -66,7 +66,7 @@ export async function searchCatalogue(db: Kysely<Database>, facets: FacetIndexCa
   const textGiven = Boolean(query.q?.trim());
 
   const base = index.all(query.types.length === 1 ? query.types[0] : undefined);
-  if (textGiven) base.intersection(clauses.length ? await index.matches(queryKey(clauses), () => (query.matches ?? matcher(db))(clauses)) : new TypedFastBitSet());
+  if (textGiven) base.intersection(clauses.length ? await index.matches(queryKey(clauses), () => (query.matches ?? matcher(db, facets.terms))(clauses)) : new TypedFastBitSet());
 
   const active = facetNames.filter((f) => query.filters[f] !== undefined);
   const chosen = (except?: FacetName) => {

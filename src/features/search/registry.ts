@@ -237,7 +237,7 @@ export class RegistryCache {
 
   /**
    * The registry's documents matching a query, each once, newest first, kept for the registry's
-   * version; `load` gives the keys of every type (the search index's matchKeys).
+   * version; `load` gives the keys of every type (the term index's matchKeys).
    */
   async matches(registry: Registry, queryKey: string, load: () => Promise<Int32Array>): Promise<readonly RegistryEntry[]> {
     const key = `${registry.version}|${queryKey}`;

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { searchIndexOf } from '../../db/search/index.js';
+import type { TermIndexCache } from './term-index.js';
 import { type QueryClause, type QueryTerm, queryKey, termKey } from './text.js';
 
 /**
@@ -118,15 +119,19 @@ export async function scoreKeys(db: Kysely<Database>, clauses: QueryClause[], ke
 }
 
 /**
- * The database's matches of a query (keys of every type), asked at most once per query for one
- * search: the site-wide search hands the same answer to the catalogue and to the registry.
+ * The matches of a query (keys of every type), from the app's term index (decision 027), asked at
+ * most once per query for one search: the site-wide search hands the same answer to the catalogue
+ * and to the registry. Inside a transaction the database answers itself: it may hold writes the
+ * term index must not keep.
  */
-export function matcher(db: Kysely<Database>): (clauses: QueryClause[]) => Promise<Int32Array> {
+export function matcher(db: Kysely<Database>, terms: TermIndexCache): (clauses: QueryClause[]) => Promise<Int32Array> {
   const asked = new Map<string, Promise<Int32Array>>();
+  const match = async (clauses: QueryClause[]) =>
+    db.isTransaction ? searchIndexOf(db).matchKeys(db, clauses) : (await terms.get(db)).matchKeys(clauses);
   return (clauses) => {
     const key = queryKey(clauses);
     let found = asked.get(key);
-    if (!found) asked.set(key, (found = searchIndexOf(db).matchKeys(db, clauses)));
+    if (!found) asked.set(key, (found = match(clauses)));
     return found;
   };
 }

@@ -99,8 +99,8 @@ export class SiteSearch {
     // One read of each version per search: the catalogue's facet index and the registry.
     const [registry, index] = await Promise.all([this.registries.get(db), this.facets.get(db)]);
     let clauses = queryClauses(query.q);
-    // One statement per query for the catalogue and the registry together, each keeping its part.
-    const match = matcher(db);
+    // One match per query for the catalogue and the registry together, each keeping its part.
+    const match = matcher(db, this.facets.terms);
     const registryEntries = (cs: QueryClause[]) => this.registries.matches(registry, queryKey(cs), () => match(cs));
     const nothingMatches = async (cs: QueryClause[]) => (await index.matches(queryKey(cs), () => match(cs))).isEmpty() && (await registryEntries(cs)).length === 0;
 
