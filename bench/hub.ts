@@ -234,9 +234,12 @@ export async function startHub(options: HubOptions): Promise<HubProcess> {
   };
   delete env.DATABASE_URL; // always the embedded SQLite database in the fresh DATA_DIR
   delete env.PUBLIC_URL;
-  const build = (await import(path.join(root, 'scripts/build.mjs'))) as { buildServer(dir: string): Promise<string>; serverNodeFlags: string[] };
+  // As npm start runs it: its Node flags and environment (a baseline tree may predate serverEnv).
+  const build = (await import(path.join(root, 'scripts/build.mjs'))) as { buildServer(dir: string): Promise<string>; serverNodeFlags: string[]; serverEnv?: Record<string, string> };
   const serverJs = await build.buildServer(path.join(root, 'bench', 'out', 'http-server'));
-  const child = track(spawn(process.execPath, [...build.serverNodeFlags, ...(options.nodeArgs ?? []), serverJs], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }));
+  const child = track(
+    spawn(process.execPath, [...build.serverNodeFlags, ...(options.nodeArgs ?? []), serverJs], { cwd: root, env: { ...build.serverEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }),
+  );
   const log = captureOutput(child, '[hub]');
   const base = `http://${HOST}:${port}`;
   await waitFor(`${base}/readyz`, child, 'the hub', log, 60_000);

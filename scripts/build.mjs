@@ -16,6 +16,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const serverNodeFlags = ['--max-semi-space-size=8'];
 
 /**
+ * Environment of the server process (npm start sets the same; a test checks). glibc's malloc raises
+ * its mmap threshold each time a large block is freed, so after the indexes are built (megabytes of
+ * transient buffers) later large buffers come from heap arenas it keeps: 12–29 MB more resident memory
+ * at 100 000 items (bench/search, decision 027). A fixed threshold returns them to the system. Other C
+ * libraries ignore the variable.
+ */
+export const serverEnv = { GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=131072' };
+
+/**
  * One entry point and what it imports from the project, as one ES module; packages left as imports,
  * so `outfile` must be inside the project. The static files go beside it: src/web/static.ts reads
  * them next to its module; so do the published figures the first start loads (data/reference: its CSV

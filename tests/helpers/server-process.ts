@@ -14,6 +14,8 @@ export const projectRoot = path.resolve(import.meta.dirname, '../..');
 export interface ServerBundle {
   serverJs: string;
   nodeFlags: string[];
+  /** The environment npm start gives the server (scripts/build.mjs serverEnv). */
+  nodeEnv: Record<string, string>;
   /** Removes the bundle's folder. */
   remove(): void;
 }
@@ -23,9 +25,9 @@ export async function buildServerBundle(): Promise<ServerBundle> {
   mkdirSync(path.join(projectRoot, 'var'), { recursive: true });
   const dir = mkdtempSync(path.join(projectRoot, 'var', 'build-'));
   // @ts-expect-error: a JavaScript module without type declarations
-  const { buildServer, serverNodeFlags } = await import('../../scripts/build.mjs');
+  const { buildServer, serverNodeFlags, serverEnv } = await import('../../scripts/build.mjs');
   const serverJs: string = await buildServer(path.join(dir, 'dist'));
-  return { serverJs, nodeFlags: serverNodeFlags, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { serverJs, nodeFlags: serverNodeFlags, nodeEnv: serverEnv, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export interface ServerProcess {
@@ -35,11 +37,11 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts the bundled server on 127.0.0.1 and a free port; only PATH is inherited from this process's environment. */
+/** Starts the bundled server as npm start does, on 127.0.0.1 and a free port; only PATH is inherited from this process's environment. */
 export function startServerProcess(bundle: ServerBundle, env: Record<string, string>): ServerProcess {
   const child = spawn(process.execPath, [...bundle.nodeFlags, bundle.serverJs], {
     cwd: projectRoot,
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH ?? '', ...bundle.nodeEnv, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -79,10 +79,12 @@ describe('the server process', () => {
     }
   });
 
-  it('is started by npm start with the Node flags the benchmarks measured', () => {
+  it('is started by npm start with the Node flags and environment the benchmarks measured', () => {
     const start = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).scripts.start as string;
-    expect(start).toMatch(/node scripts\/build\.mjs && node .*dist\/server\.js$/);
-    for (const flag of bundle.nodeFlags) expect(start).toContain(flag);
+    expect(start).toMatch(/^node scripts\/build\.mjs && (\w+=\S+ )*node .*dist\/server\.js$/);
+    for (const flag of bundle.nodeFlags) expect(start).toContain(` ${flag} `);
+    expect(Object.keys(bundle.nodeEnv).length).toBeGreaterThan(0);
+    for (const [name, value] of Object.entries(bundle.nodeEnv)) expect(start).toContain(` ${name}=${value} node `);
   });
 
   it('refuses to start on bad configuration, naming the variable', async () => {
