@@ -146,15 +146,16 @@ function label(dialect: Dialect, solutions: number) {
   return `${dialect} ${solutions >= 1_000_000 ? `${solutions / 1_000_000}M` : solutions >= 1000 ? `${solutions / 1000}k` : solutions}`;
 }
 
-/** The measurement process's code, bundled as scripts/build.mjs bundles the server for npm start, run with the server's Node flags. */
+/** The measurement process's code, bundled as scripts/build.mjs bundles the server for npm start, run with the server's Node flags and environment. */
 const workerJs = path.join(repoRoot, 'bench/out/search-worker.js');
 let serverNodeFlags: string[] = [];
+let serverEnv: Record<string, string> = {};
 
 function runWorker(workerConfig: WorkerConfig, work: string, profileDir: string | undefined): Promise<WorkerResult> {
   const configFile = path.join(work, `worker-${workerConfig.label.replace(/\W+/g, '-')}.json`);
   writeFileSync(configFile, JSON.stringify(workerConfig));
   const args = ['--expose-gc', ...serverNodeFlags, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), workerJs, configFile];
-  const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+  const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...serverEnv, NODE_ENV: 'production' } });
   children.add(child);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
@@ -281,7 +282,7 @@ function printResults(runs: Run[]) {
   console.log('\nMemory of the measurement process in MB (a server without its socket: the app bundled and run on plain Node as npm start does, database open)');
   console.log(
     table(
-      ['dialect', 'solutions', 'RSS baseline', 'RSS after index build', 'settled', 'max RSS during queries', 'RSS after queries', 'settled', 'heapUsed busy/settled', 'arrayBuffers', 'peak RSS', 'with rebuilds', 'index build ms', 'rebuild ms'],
+      ['dialect', 'solutions', 'RSS baseline', 'RSS after index build', 'settled', 'max RSS during queries', 'RSS after queries', 'settled', 'heapUsed busy/settled', 'arrayBuffers', 'peak RSS', 'with rebuilds', 'facet index build / rebuild ms', 'term index build / rebuild ms'],
       runs.map((r) => {
         const m = r.worker.memory;
         return [
@@ -297,16 +298,17 @@ function printResults(runs: Run[]) {
           m.afterQueriesSettled.arrayBuffersMB.toFixed(1),
           m.peakRssMB.toFixed(1),
           m.peakWithRebuildsMB.toFixed(1),
-          ms(r.worker.facetIndex.firstBuildMs),
-          ms(r.worker.facetIndex.rebuildMedianMs),
+          `${ms(r.worker.facetIndex.firstBuildMs)} / ${ms(r.worker.facetIndex.rebuildMedianMs)}`,
+          `${ms(r.worker.termIndex.firstBuildMs)} / ${ms(r.worker.termIndex.rebuildMedianMs)}`,
         ];
       }),
     ),
   );
   console.log(
     '  settled: after full GCs a second apart until the resident set stops shrinking (what V8 returns to on an idle server, some seconds\n' +
-      '  later); max during queries: the largest resident set after any measured query (a busy server); peak: getrusage maxrss over the\n' +
-      '  first build and the queries; with rebuilds: after 3 more timed builds, run last (every app server rebuilds after every catalogue write).',
+      '  later); max during queries: the largest resident set after any measured query (a busy server); peak: its high-water mark (VmHWM)\n' +
+      '  over the first build and the queries; with rebuilds: after 3 more timed builds of both indexes, run last (every app server\n' +
+      '  rebuilds them after every catalogue write).',
   );
 
   console.log('\nLoad (s)');
@@ -415,8 +417,9 @@ async function main(): Promise<number> {
   const orgs = organisations(config.seed, config.organisations);
   mkdirSync(outDir, { recursive: true });
   // @ts-expect-error: a JavaScript module without type declarations
-  const build = (await import('../scripts/build.mjs')) as { bundle(entry: string, outfile: string): Promise<void>; serverNodeFlags: string[] };
+  const build = (await import('../scripts/build.mjs')) as { bundle(entry: string, outfile: string): Promise<void>; serverNodeFlags: string[]; serverEnv: Record<string, string> };
   serverNodeFlags = build.serverNodeFlags;
+  serverEnv = build.serverEnv;
   await build.bundle('bench/search/worker.ts', workerJs);
 
   const verification: VerifyResult[] = [];

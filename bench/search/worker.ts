@@ -9,10 +9,11 @@ import { type Dialect, openDatabase } from '../../src/db/database.js';
 import { searchIndexOf } from '../../src/db/search/index.js';
 import { FacetIndex } from '../../src/features/catalogue/facet-index.js';
 import { type CatalogueQuery, searchCatalogue } from '../../src/features/catalogue/search.js';
+import { TermIndexCache } from '../../src/features/search/term-index.js';
 import { queryClauses } from '../../src/features/search/text.js';
 import { createLogger } from '../../src/logger.js';
 import { createDeps } from '../../src/deps.js';
-import { type FacetValues, browseQueries, textQueries } from './generator.js';
+import { type FacetValues, browseQueries, queryTexts, textQueries } from './generator.js';
 import { type Latency, latency, median, round } from './stats.js';
 
 export interface WorkerConfig {
@@ -49,6 +50,8 @@ export interface WorkerResult {
   items: number;
   searchDocuments: number;
   facetIndex: { firstBuildMs: number; rebuildMedianMs: number; rebuildsMs: number[]; size: number };
+  /** The term index (features/search/term-index.ts): which texts hold each token. */
+  termIndex: { firstBuildMs: number; rebuildMedianMs: number; rebuildsMs: number[]; texts: number };
   memory: {
     /** the app's code loaded (createApp), the database opened, nothing read yet; settled */
     baseline: Memory;
@@ -62,9 +65,9 @@ export interface WorkerResult {
     afterQueriesSettled: Memory;
     /** the largest resident set seen after any query of (a), (a) cold and (b) (a busy server, index builds and (c) excluded) */
     maxDuringQueriesMB: number;
-    /** the process's peak resident set (getrusage maxrss) over the first build and the queries */
+    /** the process's peak resident set (VmHWM) over the first build and the queries */
     peakRssMB: number;
-    /** the same once the facet index was rebuilt 3 more times (each catalogue write makes every server rebuild) */
+    /** the same once the facet index and the term index were rebuilt 3 more times (each catalogue write makes every server rebuild both) */
     peakWithRebuildsMB: number;
   };
   cases: { text: CaseResult; textCold: CaseResult; site: CaseResult; siteCold: CaseResult; bad: CaseResult; browse: CaseResult; match: CaseResult };
@@ -90,6 +93,16 @@ async function settled(): Promise<Memory> {
     last = rss;
   }
   return memory();
+}
+
+/**
+ * The process's peak resident set in MB: VmHWM of /proc/self/status, the high-water mark of this
+ * program's memory. getrusage's maxrss is no use here: Linux carries it over from the parent through
+ * fork and exec, so it gave the benchmark's own peak (its stems cache: 0.9–1.2 GB), not this process's.
+ */
+function peakRss(): number {
+  const kB = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+  return kB ? round(Number(kB) / 1024, 1) : Number.NaN;
 }
 
 function memory(): Memory {
@@ -142,14 +155,27 @@ async function main(): Promise<void> {
   createApp(deps);
   const baseline = await settled();
 
+  // What a server builds before its first search, and again after each catalogue write: the facet
+  // index and the term index.
   const [firstBuildMs, index] = await timed(() => facets.get(db));
+  const [termBuildMs, terms] = await timed(() => facets.terms.get(db));
   const afterFacetIndex = memory();
   const afterFacetIndexSettled = await settled();
   const searchDocuments = Number((await db.selectFrom('searchDocuments').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   log(
-    `facet index of ${index.size} items built in ${Math.round(firstBuildMs)} ms; ` +
+    `facet index of ${index.size} items built in ${Math.round(firstBuildMs)} ms, term index of ${terms.size} texts in ${Math.round(termBuildMs)} ms; ` +
       `RSS ${baseline.rssMB} MB before, ${afterFacetIndex.rssMB} MB right after, ${afterFacetIndexSettled.rssMB} MB settled`,
   );
+
+  // The term index must find what the database finds, at this size too (a unit test holds it on the demo content).
+  for (const { q } of queryTexts) {
+    const distinct = (keys: Int32Array) => [...new Set(keys)].sort((a, b) => a - b).join(',');
+    const clauses = queryClauses(q);
+    if (distinct(terms.matchKeys(clauses)) !== distinct(await searchIndexOf(db).matchKeys(db, clauses))) {
+      throw new Error(`the term index and the database find different documents for ${JSON.stringify(q)}`);
+    }
+  }
+  log(`the term index finds what the database finds for the ${queryTexts.length} query texts`);
 
   const texts = textQueries(config.seed, config.warmup + config.queries, config.facetValues);
   const browses = browseQueries(config.seed, config.warmup + config.queries, config.facetValues);
@@ -159,7 +185,8 @@ async function main(): Promise<void> {
     const [ms, result] = await timed(() => searchCatalogue(db, facets, c.query));
     return { ms, q: c.q, matches: result.page.total };
   };
-  // (a) cold: the same, with no match or score cached (as for the first query of each text after a catalogue write).
+  // (a) cold: the same, with no match or score cached (as for the first query of each text after a
+  // catalogue write, once the indexes are rebuilt).
   const runTextCold = async (c: { q: string; query: CatalogueQuery }) => {
     (await facets.get(db)).forgetMatches();
     return runText(c);
@@ -169,7 +196,7 @@ async function main(): Promise<void> {
     return { ms, matches: result.page.total };
   };
   // (c): the same texts as (a), through SearchIndex.matchKeys only (clauses made beforehand): the
-  // database's part of a search, every type at once.
+  // database's full-text match, every type at once (the server matches with its term index instead).
   const runMatch = async (c: { q: string; query: CatalogueQuery }) => {
     const clauses = queryClauses(c.q);
     const [ms, keys] = await timed(() => matchIndex.matchKeys(db, clauses));
@@ -215,14 +242,19 @@ async function main(): Promise<void> {
 
   const afterQueries = memory();
   const afterQueriesSettled = await settled();
-  const peakRssMB = round(process.resourceUsage().maxRSS / 1024, 1);
+  const peakRssMB = peakRss();
 
   // Rebuilds last, so that their garbage does not weigh on the figures above. A server rebuilds
   // while the previous index is still in use, as here.
   const rebuildsMs: number[] = [];
-  for (let i = 0; i < 3; i++) rebuildsMs.push((await timed(() => FacetIndex.load(db)))[0]);
-  const peakWithRebuildsMB = round(process.resourceUsage().maxRSS / 1024, 1);
-  log(`3 rebuilds of the facet index: ${rebuildsMs.map((x) => Math.round(x)).join(', ')} ms; peak RSS ${peakRssMB} MB, with the rebuilds ${peakWithRebuildsMB} MB`);
+  const termRebuildsMs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    rebuildsMs.push((await timed(() => FacetIndex.load(db)))[0]);
+    termRebuildsMs.push((await timed(() => new TermIndexCache().get(db)))[0]);
+  }
+  const peakWithRebuildsMB = peakRss();
+  const list = (xs: number[]) => xs.map((x) => Math.round(x)).join(', ');
+  log(`3 rebuilds of the facet index: ${list(rebuildsMs)} ms, of the term index: ${list(termRebuildsMs)} ms; peak RSS ${peakRssMB} MB, with the rebuilds ${peakWithRebuildsMB} MB`);
 
   const result: WorkerResult = {
     label: config.label,
@@ -230,6 +262,7 @@ async function main(): Promise<void> {
     items: index.size,
     searchDocuments,
     facetIndex: { firstBuildMs: round(firstBuildMs, 1), rebuildMedianMs: round(median(rebuildsMs), 1), rebuildsMs: rebuildsMs.map((x) => round(x, 1)), size: index.size },
+    termIndex: { firstBuildMs: round(termBuildMs, 1), rebuildMedianMs: round(median(termRebuildsMs), 1), rebuildsMs: termRebuildsMs.map((x) => round(x, 1)), texts: terms.size },
     memory: { baseline, afterFacetIndex, afterFacetIndexSettled, afterQueries, afterQueriesSettled, maxDuringQueriesMB: round(maxDuringServerQueries / 1024 / 1024, 1), peakRssMB, peakWithRebuildsMB },
     cases: { text, textCold, site, siteCold, bad, browse, match },
     ratio: {
