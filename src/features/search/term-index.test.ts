@@ -23,16 +23,17 @@ const token = (stem: string): QueryClause[] => [{ alternatives: [[{ stems: [stem
 const prefix = (start: string): QueryClause[] => [{ alternatives: [[{ stems: [], prefix: start }]], typed: start }];
 
 describe("the app's term index", () => {
-  it('finds exactly what the database finds: every token, prefixes, synonym groups and typed queries', async () => {
+  it('finds exactly what the database finds: tokens, beginnings, synonym groups, typos and typed queries', async () => {
     const index = await new TermIndexCache().get(db.db);
     const terms: string[] = [];
     for await (const [term] of (await searchIndexOf(db.db).postings(db.db)).terms) terms.push(term);
     expect(terms.length).toBeGreaterThan(1000);
-    // Every third token (all of them cost PostgreSQL 11 s), every three-letter beginning.
+    // Every third token and every third three-letter beginning (all of them cost PostgreSQL 11 s).
     const tokens = terms.sort().filter((_, i) => i % 3 === 0);
+    const beginnings = [...new Set(terms.filter((t) => t.length >= 3).map((t) => t.slice(0, 3)))].filter((_, i) => i % 3 === 1);
     const queries: QueryClause[][] = [
       ...tokens.map(token),
-      ...[...new Set(terms.filter((t) => t.length >= 3).map((t) => t.slice(0, 3)))].map(prefix),
+      ...beginnings.map(prefix),
       ...['youth', 'Kituyi', 'mobile money', 'mobile mony', 'e-commerce', 'cyber', 'SMEs', 'single window', 'commerce électronique', 'pagos digitales', 'women entrepreneurs',
         'logistics customs', 'e-signature', 'data protection', 'e-waste', 'ventanilla única', 'trade facilitation Senegal', 'zzzz'].map(queryClauses),
     ];
