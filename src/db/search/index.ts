@@ -17,10 +17,12 @@ const maxDocTypes = 16;
 /** One number for a document of any type: its id and its type (ids up to 134 million). */
 export const docKey = (docType: DocType, docId: number) => docId * maxDocTypes + docTypes.indexOf(docType);
 export const keyType = (key: number): DocType => docTypes[key % maxDocTypes]!;
+/** The type of a key as its number (its position in docTypes). */
+export const keyTypeCode = (key: number) => key % maxDocTypes;
 export const keyId = (key: number) => Math.floor(key / maxDocTypes);
 const itemTypeCodes = docTypes.map((t) => t === 'solution' || t === 'resource');
 /** Whether a key is a catalogue item's (a solution or a resource). */
-export const isItemKey = (key: number) => itemTypeCodes[key % maxDocTypes]!;
+export const isItemKey = (key: number) => itemTypeCodes[keyTypeCode(key)]!;
 
 /** One text of a document, in one language; stemmed by the caller's index before it is stored. */
 export interface SearchText {

@@ -187,10 +187,14 @@ export class FacetIndex {
     const cached = this.matchSets.get(key);
     if (cached) return cached;
     const set = sizedSet(this.size);
-    for (const k of await load()) {
+    const keys = await load();
+    // An indexed loop, setting the bits directly: a broad word brings 100 000 keys.
+    const words = set.words;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
       if (!isItemKey(k)) continue;
       const position = this.positions[keyId(k)];
-      if (position !== undefined && position >= 0) set.add(position);
+      if (position !== undefined && position >= 0) words[position >>> 5]! |= 1 << (position & 31);
     }
     this.matchSets.set(key, set);
     return set;

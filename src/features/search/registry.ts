@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import type { Database } from '../../db/schema.js';
-import { type DocType, docKey, isItemKey } from '../../db/search/index.js';
+import { type DocType, docKey, isItemKey, keyId, keyTypeCode } from '../../db/search/index.js';
 import { type Locale, isLocale } from '../../web/i18n/locales.js';
 import { outcomeAnchor } from '../events/views/format.js';
 import { groupBy } from '../../lib/group-by.js';
@@ -46,7 +46,12 @@ export const inLocale = (texts: Partial<Record<Locale, string>>, locale: Locale,
 
 export interface Registry {
   version: string;
-  byKey: Map<number, RegistryEntry>;
+  /**
+   * Each entry's rank by its key: an array per type of document (keyTypeCode), indexed by the
+   * document's id, -1 where there is none. A broad word brings 100 000 keys to look up: 0.9 ms this
+   * way for "digital" at 156 000 texts, 4.9 ms with a Map.
+   */
+  ranks: Int32Array[];
   /** Every entry, newest first (by date, then key). */
   newest: RegistryEntry[];
   /** Every policy area and country some entry has (RegistryEntry.codes are positions here). */
@@ -67,7 +72,22 @@ function registryOf(version: string, entries: RegistryEntry[]): Registry {
     e.rank = i;
     e.codes = { policyArea: e.policyAreas.map((v) => codeOf('policyArea', v)), country: e.countries.map((v) => codeOf('country', v)) };
   });
-  return { version, byKey: new Map(entries.map((e) => [e.key, e])), newest, values };
+  return { version, ranks: ranksOf(newest), newest, values };
+}
+
+function ranksOf(newest: RegistryEntry[]): Int32Array[] {
+  const sizes: number[] = [];
+  for (const e of newest) sizes[keyTypeCode(e.key)] = Math.max(sizes[keyTypeCode(e.key)] ?? 0, keyId(e.key) + 1);
+  const ranks = Array.from({ length: sizes.length }, (_, code) => new Int32Array(sizes[code] ?? 0).fill(-1));
+  for (const e of newest) ranks[keyTypeCode(e.key)]![keyId(e.key)] = e.rank;
+  return ranks;
+}
+
+/** The rank of the entry with this key (-1: none). */
+function rankOf(registry: Registry, key: number): number {
+  const byId = registry.ranks[keyTypeCode(key)];
+  const id = keyId(key);
+  return byId !== undefined && id < byId.length ? byId[id]! : -1;
 }
 
 type Db = Kysely<Database>;
@@ -244,9 +264,13 @@ export class RegistryCache {
     const found = this.matched.get(key);
     if (found) return found;
     const hit = new Uint8Array(registry.newest.length);
-    for (const k of await load()) {
-      const entry = isItemKey(k) ? undefined : registry.byKey.get(k);
-      if (entry) hit[entry.rank] = 1;
+    const keys = await load();
+    // An indexed loop: a broad word brings 100 000 keys, most of them the catalogue's.
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      if (isItemKey(k)) continue;
+      const rank = rankOf(registry, k);
+      if (rank >= 0) hit[rank] = 1;
     }
     const entries: RegistryEntry[] = [];
     for (let rank = 0; rank < hit.length; rank++) if (hit[rank]) entries.push(registry.newest[rank]!);
