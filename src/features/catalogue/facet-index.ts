@@ -5,6 +5,7 @@ import { isPostgres } from '../../db/migrations/dialect.js';
 import type { Database } from '../../db/schema.js';
 import { type DocType, docKey, isItemKey, keyId, parseIdList } from '../../db/search/index.js';
 import { sizedSet } from '../../lib/bitset.js';
+import { Versioned } from '../../lib/versioned.js';
 import { TermIndexCache } from '../search/term-index.js';
 import { type Locale, locales } from '../../web/i18n/locales.js';
 import { type CountryGroup, countryGroups } from '../countries/groups.js';
@@ -188,13 +189,12 @@ export class FacetIndex {
     if (cached) return cached;
     const set = sizedSet(this.size);
     const keys = await load();
-    // An indexed loop, setting the bits directly: a broad word brings 100 000 keys.
-    const words = set.words;
+    // An indexed loop: a broad word brings 100 000 keys.
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!;
       if (!isItemKey(k)) continue;
       const position = this.positions[keyId(k)];
-      if (position !== undefined && position >= 0) words[position >>> 5]! |= 1 << (position & 31);
+      if (position !== undefined && position >= 0) set.add(position);
     }
     this.matchSets.set(key, set);
     return set;
@@ -380,19 +380,13 @@ export async function catalogueVersion(db: Kysely<Database>): Promise<string> {
 
 /** Keeps one FacetIndex per app and reloads it when the catalogue version moves. */
 export class FacetIndexCache {
-  private current: FacetIndex | undefined;
+  private readonly index = new Versioned<FacetIndex>();
 
   /** @param terms which texts hold each token (features/search/term-index.ts): what a text query is matched with. */
   constructor(readonly terms = new TermIndexCache()) {}
 
-  private loading: Promise<FacetIndex> | undefined;
-
   async get(db: Kysely<Database>): Promise<FacetIndex> {
-    const version = await catalogueVersion(db);
-    if (this.current?.version === version) return this.current;
-    this.loading ??= FacetIndex.load(db).finally(() => (this.loading = undefined));
-    this.current = await this.loading;
-    return this.current;
+    return this.index.get(await catalogueVersion(db), () => FacetIndex.load(db));
   }
 }
 

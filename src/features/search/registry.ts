@@ -5,6 +5,7 @@ import { type DocType, docKey, isItemKey, keyId, keyTypeCode } from '../../db/se
 import { type Locale, isLocale } from '../../web/i18n/locales.js';
 import { outcomeAnchor } from '../events/views/format.js';
 import { groupBy } from '../../lib/group-by.js';
+import { Versioned } from '../../lib/versioned.js';
 import { searchVersion } from './version.js';
 
 /** Types the site-wide search finds outside the catalogue, in the index. */
@@ -230,25 +231,16 @@ async function loadEntries(db: Db): Promise<RegistryEntry[]> {
  * each term's matching keys kept for that version.
  */
 export class RegistryCache {
-  private current: Registry | undefined;
-  private loading: Promise<Registry> | undefined;
+  private readonly registry = new Versioned<Registry>();
   private readonly matched = new LRUCache<string, readonly RegistryEntry[]>({ maxSize: 4 * 1024 * 1024, sizeCalculation: (v) => Math.max(1, v.length * 8) });
 
   async get(db: Db): Promise<Registry> {
     const version = await searchVersion(db);
-    if (this.current?.version === version) return this.current;
-    if (!this.loading) {
-      this.loading = loadEntries(db)
-        .then((entries) => {
-          this.matched.clear();
-          this.current = registryOf(version, entries);
-          return this.current;
-        })
-        .finally(() => {
-          this.loading = undefined;
-        });
-    }
-    return this.loading;
+    return this.registry.get(version, async () => {
+      const registry = registryOf(version, await loadEntries(db));
+      this.matched.clear();
+      return registry;
+    });
   }
 
   forgetMatches(): void {

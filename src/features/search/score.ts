@@ -122,12 +122,12 @@ export async function scoreKeys(db: Kysely<Database>, clauses: QueryClause[], ke
  * The matches of a query (keys of every type), from the app's term index (decision 027), asked at
  * most once per query for one search: the site-wide search hands the same answer to the catalogue
  * and to the registry. Inside a transaction the database answers itself: it may hold writes the
- * term index must not keep.
+ * term index must not keep. `version` is the term index's (indexVersion), when the caller has read it.
  */
-export function matcher(db: Kysely<Database>, terms: TermIndexCache): (clauses: QueryClause[]) => Promise<Int32Array> {
+export function matcher(db: Kysely<Database>, terms: TermIndexCache, version?: string): (clauses: QueryClause[]) => Promise<Int32Array> {
   const asked = new Map<string, Promise<Int32Array>>();
   const match = async (clauses: QueryClause[]) =>
-    db.isTransaction ? searchIndexOf(db).matchKeys(db, clauses) : (await terms.get(db)).matchKeys(clauses);
+    db.isTransaction ? searchIndexOf(db).matchKeys(db, clauses) : (await terms.get(db, version)).matchKeys(clauses);
   return (clauses) => {
     const key = queryKey(clauses);
     let found = asked.get(key);

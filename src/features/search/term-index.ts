@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
+import type { TypedFastBitSet } from 'typedfastbitset';
 import type { Database } from '../../db/schema.js';
 import { type Postings, searchIndexOf } from '../../db/search/index.js';
+import { sizedSet } from '../../lib/bitset.js';
+import { Versioned } from '../../lib/versioned.js';
 import type { QueryClause, QueryTerm } from './text.js';
 import { indexVersions } from './version.js';
 
@@ -19,8 +22,8 @@ const denseShare = 1 / 32;
  * test compares them), and rebuilt when the catalogue or the site-wide search changes.
  */
 export class TermIndex {
-  /** Common tokens: a bitset of their texts (32 texts a word). */
-  private readonly dense = new Map<string, Uint32Array>();
+  /** Common tokens: a bitset of their texts. */
+  private readonly dense = new Map<string, TypedFastBitSet>();
   /** The others: their texts' ordinals. */
   private readonly sparse = new Map<string, Int32Array>();
   /** Every token in code-unit order, for prefixes. */
@@ -29,15 +32,14 @@ export class TermIndex {
    * Working sets of a query (the query's, a clause's, an alternative's, a term's), made once and
    * reused: a synonym group is up to 30 terms, and a new set for each left megabytes of garbage per query.
    */
-  private readonly work: [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  private readonly work: [TypedFastBitSet, TypedFastBitSet, TypedFastBitSet, TypedFastBitSet];
 
   private constructor(
     readonly version: string,
     /** Each text's document key (docKey), by the text's ordinal. */
     private readonly keys: Int32Array,
   ) {
-    const words = () => new Uint32Array((keys.length + 31) >>> 5);
-    this.work = [words(), words(), words(), words()];
+    this.work = [sizedSet(keys.length), sizedSet(keys.length), sizedSet(keys.length), sizedSet(keys.length)];
   }
 
   static async build(version: string, postings: Postings): Promise<TermIndex> {
@@ -46,9 +48,9 @@ export class TermIndex {
     for await (const [token, ordinals] of postings.terms) {
       index.sorted.push(token);
       if (ordinals.length > size * denseShare) {
-        const words = new Uint32Array((size + 31) >>> 5);
-        for (let i = 0; i < ordinals.length; i++) words[ordinals[i]! >>> 5]! |= 1 << (ordinals[i]! & 31);
-        index.dense.set(token, words);
+        const set = sizedSet(size);
+        for (let i = 0; i < ordinals.length; i++) set.add(ordinals[i]!);
+        index.dense.set(token, set);
       } else index.sparse.set(token, ordinals.slice()); // the array is the reader's buffer
     }
     index.sorted.sort();
@@ -69,43 +71,41 @@ export class TermIndex {
     if (clauses.length === 0) return new Int32Array(0);
     clauses.forEach((c, i) => {
       this.clause(c, i === 0 ? found : clause);
-      if (i > 0) and(found, clause);
+      if (i > 0) found.intersection(clause);
     });
-    let count = 0;
-    for (let w = 0; w < found.length; w++) count += bitCount(found[w]!);
-    const keys = new Int32Array(count);
+    const keys = new Int32Array(found.size());
     let n = 0;
-    for (let w = 0; w < found.length; w++) {
-      for (let bits = found[w]!; bits !== 0; bits &= bits - 1) keys[n++] = this.keys[w * 32 + (31 - Math.clz32(bits & -bits))]!;
-    }
+    found.forEach((ordinal) => {
+      keys[n++] = this.keys[ordinal]!;
+    });
     return keys;
   }
 
   /** Into `into`: texts holding one alternative of the clause (an alternative: terms that must all be there). */
-  private clause(clause: QueryClause, into: Uint32Array): void {
+  private clause(clause: QueryClause, into: TypedFastBitSet): void {
     const [, , alternative, term] = this.work;
-    into.fill(0);
+    into.words.fill(0);
     for (const terms of clause.alternatives) {
       terms.forEach((t, i) => {
         this.term(t, i === 0 ? alternative : term);
-        if (i > 0) and(alternative, term);
+        if (i > 0) alternative.intersection(term);
       });
-      if (terms.length) or(into, alternative);
+      if (terms.length) into.union(alternative);
     }
   }
 
   /** Into `into`: texts holding any stem of the term, or a token that begins with its prefix. */
-  private term(term: QueryTerm, into: Uint32Array): void {
-    into.fill(0);
+  private term(term: QueryTerm, into: TypedFastBitSet): void {
+    into.words.fill(0);
     for (const stem of term.stems) this.add(into, stem);
     if (term.prefix !== null) for (const token of this.startingWith(term.prefix)) this.add(into, token);
   }
 
-  private add(into: Uint32Array, token: string): void {
+  private add(into: TypedFastBitSet, token: string): void {
     const dense = this.dense.get(token);
-    if (dense) return or(into, dense);
+    if (dense) return void into.union(dense);
     const sparse = this.sparse.get(token);
-    if (sparse) for (let i = 0; i < sparse.length; i++) into[sparse[i]! >>> 5]! |= 1 << (sparse[i]! & 31);
+    if (sparse) for (let i = 0; i < sparse.length; i++) into.add(sparse[i]!);
   }
 
   /** Tokens beginning with `prefix` (itself included), from the sorted list. */
@@ -123,38 +123,13 @@ export class TermIndex {
   }
 }
 
-function or(into: Uint32Array, other: Uint32Array): void {
-  for (let w = 0; w < into.length; w++) into[w]! |= other[w]!;
-}
-
-function and(into: Uint32Array, other: Uint32Array): void {
-  for (let w = 0; w < into.length; w++) into[w]! &= other[w]!;
-}
-
-function bitCount(word: number): number {
-  let v = word - ((word >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
 /** Keeps one TermIndex per app and rebuilds it when the catalogue or the other searched documents change. */
 export class TermIndexCache {
-  private current: TermIndex | undefined;
-  private loading: { version: string; index: Promise<TermIndex> } | undefined;
+  private readonly index = new Versioned<TermIndex>();
 
-  async get(db: Kysely<Database>): Promise<TermIndex> {
-    const version = await indexVersions(db);
-    if (this.current?.version === version) return this.current;
-    if (this.loading?.version === version) return this.loading.index;
-    // Searches during the build wait for it (as for the facet index); a build for an older version is left to finish unused.
-    const loading = { version, index: searchIndexOf(db).postings(db).then((postings) => TermIndex.build(version, postings)) };
-    this.loading = loading;
-    try {
-      const index = await loading.index;
-      if (this.loading === loading) this.current = index;
-      return index;
-    } finally {
-      if (this.loading === loading) this.loading = undefined;
-    }
+  /** @param version indexVersion of the versions a caller already read (else read here). */
+  async get(db: Kysely<Database>, version?: string): Promise<TermIndex> {
+    const current = version ?? (await indexVersions(db));
+    return this.index.get(current, async () => TermIndex.build(current, await searchIndexOf(db).postings(db)));
   }
 }

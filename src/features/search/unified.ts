@@ -13,6 +13,7 @@ import { matchingCountries } from './places.js';
 import { type Ranked, type RankedList, rankedLength, rankedSlice } from './ranked-list.js';
 import { matcher, scoreKeys } from './score.js';
 import { type QueryClause, type QueryTerm, clauseTerms, queryClauses, queryKey, words } from './text.js';
+import { indexVersion } from './version.js';
 import { type Vocabulary, allowedEdits, loadVocabulary, nearestWords, replacedWords } from './vocabulary.js';
 
 /**
@@ -99,8 +100,9 @@ export class SiteSearch {
     // One read of each version per search: the catalogue's facet index and the registry.
     const [registry, index] = await Promise.all([this.registries.get(db), this.facets.get(db)]);
     let clauses = queryClauses(query.q);
-    // One match per query for the catalogue and the registry together, each keeping its part.
-    const match = matcher(db, this.facets.terms);
+    // One match per query for the catalogue and the registry together, each keeping its part; the
+    // versions just read say which term index is current.
+    const match = matcher(db, this.facets.terms, indexVersion(index.version, registry.version));
     const registryEntries = (cs: QueryClause[]) => this.registries.matches(registry, queryKey(cs), () => match(cs));
     const nothingMatches = async (cs: QueryClause[]) => (await index.matches(queryKey(cs), () => match(cs))).isEmpty() && (await registryEntries(cs)).length === 0;
 

@@ -24,12 +24,15 @@ export async function searchVersion(db: Kysely<Database>): Promise<string> {
 }
 
 /**
- * The versions of everything the search index holds, as one string: the catalogue's
+ * The version of everything the search index holds, as one string: the catalogue's
  * (catalogue_version, bumped by catalogue/commands.ts) and the other documents' (search_version).
  * What the app keeps of the index (term-index.ts) is current while it does not change.
  */
+export const indexVersion = (catalogue: string, search: string) => `${catalogue}/${search}`;
+
+/** indexVersion read from the database, both versions in one statement. */
 export async function indexVersions(db: Kysely<Database>): Promise<string> {
   const rows = await db.selectFrom('hubMeta').select(['key', 'value']).where('key', 'in', ['catalogue_version', key]).execute();
   const value = (name: string) => rows.find((r) => r.key === name)?.value ?? '0';
-  return `${value('catalogue_version')}/${value(key)}`;
+  return indexVersion(value('catalogue_version'), value(key));
 }
